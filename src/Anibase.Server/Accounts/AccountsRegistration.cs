@@ -1,0 +1,57 @@
+using Anibase.Data;
+using Anibase.Data.Accounts;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+
+namespace Anibase.Server.Accounts;
+
+internal static class AccountsRegistration
+{
+    public const string LoginPath = "/login";
+    public const string SignupPath = "/signup";
+    public const string LogoutPath = "/logout";
+
+    public static void AddAnibaseAccounts(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+
+        // Cookies and antiforgery tokens must survive a restart and be readable by every node.
+        services.AddDataProtection()
+            .SetApplicationName("Anibase")
+            .PersistKeysToDbContext<AnibaseDbContext>();
+
+        services.AddIdentity<AnibaseUser, IdentityRole<int>>(identity =>
+            {
+                identity.User.RequireUniqueEmail = true;
+                // AniList names: letters and digits only.
+                identity.User.AllowedUserNameCharacters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+                identity.Password.RequiredLength = 8;
+                identity.Password.RequireNonAlphanumeric = false;
+                identity.Password.RequireUppercase = false;
+                identity.Lockout.AllowedForNewUsers = true;
+                identity.Lockout.MaxFailedAccessAttempts = 5;
+                identity.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(5);
+            })
+            .AddEntityFrameworkStores<AnibaseDbContext>()
+            .AddDefaultTokenProviders();
+
+        services.ConfigureApplicationCookie(cookie =>
+        {
+            cookie.LoginPath = LoginPath;
+            cookie.LogoutPath = LogoutPath;
+            cookie.AccessDeniedPath = LoginPath;
+            cookie.Cookie.Name = "anibase_session";
+            cookie.Cookie.HttpOnly = true;
+            cookie.Cookie.SameSite = SameSiteMode.Lax;
+            cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            cookie.ExpireTimeSpan = TimeSpan.FromDays(30);
+            cookie.SlidingExpiration = true;
+        });
+
+        services.AddAntiforgery(antiforgery =>
+        {
+            antiforgery.Cookie.Name = "anibase_antiforgery";
+            antiforgery.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        });
+    }
+}

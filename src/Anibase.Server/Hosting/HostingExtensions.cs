@@ -1,0 +1,48 @@
+using Anibase.Server.Accounts;
+using Anibase.Server.Developers;
+using Anibase.Server.GraphQL;
+using Anibase.Server.OAuth;
+
+namespace Anibase.Server.Hosting;
+
+public static class HostingExtensions
+{
+    public const string DefaultUrl = "http://localhost:5080";
+
+    public static void AddAnibase(this WebApplicationBuilder builder)
+    {
+        // `dotnet run` with no --urls or ASPNETCORE_URLS serves on the documented port.
+        if (string.IsNullOrEmpty(builder.Configuration[WebHostDefaults.ServerUrlsKey]))
+        {
+            builder.WebHost.UseUrls(DefaultUrl);
+        }
+
+        var options = builder.Configuration.GetSection(AnibaseOptions.Section).Get<AnibaseOptions>() ?? new AnibaseOptions();
+        builder.Services.Configure<AnibaseOptions>(builder.Configuration.GetSection(AnibaseOptions.Section));
+        builder.Services.AddSingleton(TimeProvider.System);
+
+        builder.AddAnibaseDatabase(options);
+        builder.AddAnibaseAccounts();
+        builder.AddAnibaseOAuth(options);
+        builder.AddAnibaseGraphQL();
+
+        builder.Services.AddScoped<AccountService>();
+        builder.Services.AddScoped<ClientRegistry>();
+        builder.Services.AddRazorPages();
+        builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+    }
+
+    public static void MapAnibase(this WebApplication app)
+    {
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        app.MapHealthChecks("/healthz");
+        app.MapRazorPages();
+        // POST / is the GraphQL API (graphql.anilist.co); a browser's GET / gets the home page.
+        app.MapGet("/", () => Results.Redirect("/home"));
+        app.MapAniListGraphQL();
+    }
+}

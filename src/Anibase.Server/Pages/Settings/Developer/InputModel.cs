@@ -1,0 +1,16 @@
+using System.ComponentModel.DataAnnotations;
+using Anibase.Server.Developers;
+
+namespace Anibase.Server.Pages.Settings.Developer;
+
+public sealed class InputModel
+{
+    [Required(ErrorMessage = "Give the client a name.")]
+    [StringLength(ClientRegistry.MaxNameLength, ErrorMessage = "A name is at most 100 characters.")]
+    public string Name { get; set; } = "";
+
+    [Required(ErrorMessage = "Give at least one redirect URL.")]
+    [StringLength(4000)]
+    [Display(Name = "Redirect URL")]
+    public string RedirectUris { get; set; } = "";
+}

@@ -1,0 +1,13 @@
+using Anibase.Server.Cli;
+using Anibase.Server.Hosting;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddAnibase();
+
+var app = builder.Build();
+app.MapAnibase();
+
+return await AdminCommandLine.RunAsync(app, args);
+
+/// <summary>The entry point, visible to <c>WebApplicationFactory</c>.</summary>
+public partial class Program;
