@@ -3,6 +3,7 @@ using Anibase.Server.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddAnibase();
+AdminCommandLine.ConfigureLogging(builder, args);
 
 var app = builder.Build();
 app.MapAnibase();

@@ -11,9 +11,20 @@ internal static class AdminCommandLine
 {
     private static readonly string[] CommandNames = ["users", "clients", "migrate", "--help", "-h", "-?"];
 
+    private static bool IsCommand(string[] args) => args.Length > 0 && CommandNames.Contains(args[0], StringComparer.Ordinal);
+
+    /// <summary>A command's output is JSON on stdout for scripts to read; its logs go to stderr.</summary>
+    public static void ConfigureLogging(WebApplicationBuilder builder, string[] args)
+    {
+        if (IsCommand(args))
+        {
+            builder.Logging.AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace);
+        }
+    }
+
     public static async Task<int> RunAsync(WebApplication app, string[] args)
     {
-        if (args.Length == 0 || !CommandNames.Contains(args[0], StringComparer.Ordinal))
+        if (!IsCommand(args))
         {
             await app.RunAsync();
             return 0;

@@ -1,0 +1,99 @@
+using Anibase.Server.Hosting;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Anibase.Server.Tests.Infrastructure;
+
+/// <summary>
+/// The real server, in-process, on its own fresh database: SQLite in a temporary data directory
+/// by default, or a fresh PostgreSQL database. The clock is a <see cref="FakeTimeProvider"/>
+/// that tests can move.
+/// </summary>
+public class AnibaseApp : WebApplicationFactory<Program>
+{
+    private readonly string dataDirectory = Directory.CreateTempSubdirectory("anibase-test-").FullName;
+    private readonly string? postgresConnectionString;
+    private readonly bool realSocket;
+
+    public AnibaseApp()
+        : this(DatabaseProvider.Sqlite, realSocket: false)
+    {
+    }
+
+    protected AnibaseApp(DatabaseProvider provider, bool realSocket)
+    {
+        Provider = provider;
+        this.realSocket = realSocket;
+        if (provider == DatabaseProvider.PostgreSql)
+        {
+            postgresConnectionString = PostgresServer.CreateDatabase();
+        }
+
+        if (realSocket)
+        {
+            UseKestrel();
+        }
+    }
+
+    public DatabaseProvider Provider { get; }
+
+    public FakeTimeProvider Time { get; } = new(DateTimeOffset.UtcNow);
+
+    /// <summary>The base address of the real socket (only for apps made with <see cref="OnRealSocket"/>).</summary>
+    public Uri ServerAddress
+    {
+        get
+        {
+            StartServer();
+            var address = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+            return new Uri(address.EndsWith('/') ? address : address + "/");
+        }
+    }
+
+    public TestData Data => new(Services);
+
+    /// <summary>A browser-like client: keeps cookies, does not follow redirects.</summary>
+    public HttpClient CreateBrowser() =>
+        CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Anibase:DataDirectory", dataDirectory);
+        builder.UseSetting("Anibase:Database:Provider", Provider.ToString());
+        if (postgresConnectionString is not null)
+        {
+            builder.UseSetting("Anibase:Database:ConnectionString", postgresConnectionString);
+        }
+
+        // Never the default port: tests run side by side.
+        builder.UseSetting(WebHostDefaults.ServerUrlsKey, realSocket ? "http://127.0.0.1:0" : "http://localhost");
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Time));
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            try
+            {
+                Directory.Delete(dataDirectory, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A file still open on a slow shutdown; the temp directory is cleaned by the OS.
+            }
+        }
+    }
+
+    public static AnibaseApp OnRealSocket() => new(DatabaseProvider.Sqlite, realSocket: true);
+
+    public static AnibaseApp OnPostgreSql() => new(DatabaseProvider.PostgreSql, realSocket: false);
+}
