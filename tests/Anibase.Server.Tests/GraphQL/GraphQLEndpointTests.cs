@@ -1,0 +1,166 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using Anibase.Server.Tests.Infrastructure;
+
+namespace Anibase.Server.Tests.GraphQL;
+
+/// <summary>The API's answers where AniList's clients look: HTTP status, <c>errors[].status</c>, <c>data</c>.</summary>
+public sealed class GraphQLEndpointTests(AnibaseApp app) : IClassFixture<AnibaseApp>
+{
+    [Theory]
+    [InlineData("/graphql")]
+    [InlineData("/")]
+    public async Task Viewer_WithoutToken_Is401WithAniListShape(string path)
+    {
+        var (response, body) = await GraphQLCalls.PostAsync(app.CreateClient(), GraphQLCalls.ViewerQuery, path: path);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal(JsonValueKind.Null, body.GetProperty("data").GetProperty("Viewer").ValueKind);
+        var error = Assert.Single(body.GetProperty("errors").EnumerateArray());
+        Assert.Equal("Unauthorized.", error.GetProperty("message").GetString());
+        Assert.Equal(401, error.GetProperty("status").GetInt32());
+        var location = Assert.Single(error.GetProperty("locations").EnumerateArray());
+        Assert.Equal(1, location.GetProperty("line").GetInt32());
+        Assert.Equal(9, location.GetProperty("column").GetInt32());
+    }
+
+    [Theory]
+    [InlineData("/graphql")]
+    [InlineData("/")]
+    public async Task Viewer_WithToken_ReturnsTheUser(string path)
+    {
+        var (user, token) = await SignedInAsync();
+
+        var (response, body) = await GraphQLCalls.PostAsync(app.CreateClient(), GraphQLCalls.ViewerQuery, token, path);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(user.Name, body.GetProperty("data").GetProperty("Viewer").GetProperty("name").GetString());
+        Assert.False(body.TryGetProperty("errors", out _));
+    }
+
+    [Theory]
+    [InlineData("not-a-jwt")]
+    [InlineData("eyJhbGciOiJub25lIn0.eyJzdWIiOiIxIn0.")]
+    public async Task AnyQuery_WithBadToken_Is400InvalidToken(string token)
+    {
+        var (response, body) = await GraphQLCalls.PostAsync(app.CreateClient(), GraphQLCalls.ViewerQuery, token);
+
+        AssertInvalidToken(response, body);
+    }
+
+    [Fact]
+    public async Task AnyQuery_WithTamperedToken_Is400InvalidToken()
+    {
+        var (_, token) = await SignedInAsync();
+        var parts = token.Split('.');
+        var tampered = parts[0] + "." + parts[1] + "." + new string(parts[2].Reverse().ToArray());
+
+        var (response, body) = await GraphQLCalls.PostAsync(app.CreateClient(), GraphQLCalls.ViewerQuery, tampered);
+
+        AssertInvalidToken(response, body);
+    }
+
+    [Fact]
+    public async Task AnyQuery_WithExpiredToken_Is400InvalidToken()
+    {
+        using var isolated = new AnibaseApp();
+        var user = await isolated.Data.CreateUserAsync();
+        var client = await isolated.Data.CreateClientAsync();
+        var code = await new OAuthBrowser(isolated.CreateBrowser()).GetCodeAsync(user, client.ClientId);
+        var token = await OAuth.AuthorizationCodeFlowTests.AccessTokenOf(
+            await TokenRequests.FormAsync(isolated.CreateClient(), TokenRequests.CodeGrant(client.ClientId, client.ClientSecret, code)));
+
+        isolated.Time.Advance(TimeSpan.FromDays(366));
+        var (response, body) = await GraphQLCalls.PostAsync(isolated.CreateClient(), GraphQLCalls.ViewerQuery, token);
+
+        AssertInvalidToken(response, body);
+    }
+
+    [Fact]
+    public async Task Get_Is404WithHintToPost()
+    {
+        var response = await app.CreateClient().GetAsync("/graphql");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.Contains("POST", body.GetProperty("errors")[0].GetProperty("message").GetString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("{\"query\": ")]
+    [InlineData("[not json")]
+    [InlineData("{}")]
+    [InlineData("{\"query\": \"\"}")]
+    public async Task MalformedBody_Is400WithMessage(string json)
+    {
+        var response = await app.CreateClient().PostAsync("/graphql", new StringContent(json, Encoding.UTF8, "application/json"));
+
+        await AssertClientErrorAsync(response);
+    }
+
+    [Fact]
+    public async Task NonJsonBody_Is400WithMessage()
+    {
+        var response = await app.CreateClient().PostAsync("/graphql", new StringContent("query { Viewer { id } }", Encoding.UTF8, "text/plain"));
+
+        await AssertClientErrorAsync(response);
+    }
+
+    [Theory]
+    [InlineData("query { Viewer { id name ")]
+    [InlineData("query { Viewer { nosuchfield } }")]
+    [InlineData("query { NoSuchRoot }")]
+    public async Task InvalidDocument_Is400WithLocation(string query)
+    {
+        var (response, body) = await GraphQLCalls.PostAsync(app.CreateClient(), query);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var error = body.GetProperty("errors")[0];
+        Assert.Equal(400, error.GetProperty("status").GetInt32());
+        Assert.False(string.IsNullOrWhiteSpace(error.GetProperty("message").GetString()));
+    }
+
+    [Fact]
+    public async Task NonBearerAuthorization_IsTreatedAsAnonymous()
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
+        {
+            Content = new StringContent("{\"query\":\"{ Viewer { id } }\"}", Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Basic", "dXNlcjpwYXNz");
+
+        var response = await app.CreateClient().SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    private async Task<(TestUser User, string Token)> SignedInAsync()
+    {
+        var user = await app.Data.CreateUserAsync();
+        var client = await app.Data.CreateClientAsync();
+        var code = await new OAuthBrowser(app.CreateBrowser()).GetCodeAsync(user, client.ClientId);
+        var token = await OAuth.AuthorizationCodeFlowTests.AccessTokenOf(
+            await TokenRequests.FormAsync(app.CreateClient(), TokenRequests.CodeGrant(client.ClientId, client.ClientSecret, code)));
+        return (user, token);
+    }
+
+    private static void AssertInvalidToken(HttpResponseMessage response, JsonElement body)
+    {
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var error = Assert.Single(body.GetProperty("errors").EnumerateArray());
+        Assert.Equal("Invalid token", error.GetProperty("message").GetString());
+        Assert.Equal(400, error.GetProperty("status").GetInt32());
+        Assert.Contains("invalid_token", response.Headers.WwwAuthenticate.ToString(), StringComparison.Ordinal);
+    }
+
+    private static async Task AssertClientErrorAsync(HttpResponseMessage response)
+    {
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        var error = body.GetProperty("errors")[0];
+        Assert.Equal(400, error.GetProperty("status").GetInt32());
+        Assert.False(string.IsNullOrWhiteSpace(error.GetProperty("message").GetString()));
+    }
+}
