@@ -4,10 +4,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# Debian packages: PostgreSQL for the EF/Npgsql tests, PHP + Guzzle and the
-# node client for the AniList-guide compatibility scripts, Chromium for the
-# Playwright browser tests.
-pkgs=(postgresql php-cli php-curl php-guzzlehttp-guzzle chromium)
+# Debian packages: PostgreSQL for the storage tests, PHP + Guzzle for the
+# AniList-guide compatibility client.
+pkgs=(postgresql php-cli php-curl php-guzzlehttp-guzzle)
 missing=()
 for p in "${pkgs[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
