@@ -20,11 +20,18 @@ public sealed class HtmlForm
         await new HtmlParser().ParseDocumentAsync(await response.Content.ReadAsStringAsync());
 
     /// <summary>The first form on the page that contains a field or button named <paramref name="containing"/>.</summary>
-    public static async Task<HtmlForm> FromAsync(HttpResponseMessage response, string containing)
+    public static Task<HtmlForm> FromAsync(HttpResponseMessage response, string containing) =>
+        SelectAsync(response, f => f.QuerySelector($"[name='{containing}']") is not null, $"with a '{containing}' field");
+
+    /// <summary>The form that posts to <paramref name="action"/>.</summary>
+    public static Task<HtmlForm> PostingToAsync(HttpResponseMessage response, string action) =>
+        SelectAsync(response, f => f.GetAttribute("action") == action, $"posting to {action}");
+
+    private static async Task<HtmlForm> SelectAsync(HttpResponseMessage response, Func<IHtmlFormElement, bool> predicate, string description)
     {
         var document = await ParseAsync(response);
-        var form = document.Forms.FirstOrDefault(f => f.QuerySelector($"[name='{containing}']") is not null)
-            ?? throw new InvalidOperationException($"No form with a '{containing}' field on {response.RequestMessage?.RequestUri}.");
+        var form = document.Forms.FirstOrDefault(predicate)
+            ?? throw new InvalidOperationException($"No form {description} on {response.RequestMessage?.RequestUri}.");
         var fields = form.Elements.OfType<IHtmlInputElement>()
             .Where(input => !string.IsNullOrEmpty(input.Name) && input.Type is not "submit")
             .Select(input => new KeyValuePair<string, string>(input.Name!, input.Value))
