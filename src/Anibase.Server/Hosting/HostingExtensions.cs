@@ -2,6 +2,7 @@ using Anibase.Server.Accounts;
 using Anibase.Server.Developers;
 using Anibase.Server.GraphQL;
 using Anibase.Server.OAuth;
+using Microsoft.Extensions.Options;
 
 namespace Anibase.Server.Hosting;
 
@@ -20,6 +21,7 @@ public static class HostingExtensions
         var options = builder.Configuration.GetSection(AnibaseOptions.Section).Get<AnibaseOptions>() ?? new AnibaseOptions();
         builder.Services.Configure<AnibaseOptions>(builder.Configuration.GetSection(AnibaseOptions.Section));
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<IPostConfigureOptions<LoggerFilterOptions>, SensitiveLogFloor>();
 
         builder.AddAnibaseDatabase(options);
         builder.AddAnibaseAccounts();
