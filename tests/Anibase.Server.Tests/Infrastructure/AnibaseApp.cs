@@ -44,7 +44,7 @@ public class AnibaseApp : WebApplicationFactory<Program>
 
     public FakeTimeProvider Time { get; } = new(DateTimeOffset.UtcNow);
 
-    /// <summary>The base address of the real socket (only for apps made with <see cref="OnRealSocket"/>).</summary>
+    /// <summary>The base address of the real socket (only for a <see cref="RealSocketApp"/>).</summary>
     public Uri ServerAddress
     {
         get
@@ -58,8 +58,9 @@ public class AnibaseApp : WebApplicationFactory<Program>
     public TestData Data => new(Services);
 
     /// <summary>A browser-like client: keeps cookies, does not follow redirects.</summary>
-    public HttpClient CreateBrowser() =>
-        CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+    public HttpClient CreateBrowser() => realSocket
+        ? SocketBrowser.Create(ServerAddress)
+        : CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -92,8 +93,6 @@ public class AnibaseApp : WebApplicationFactory<Program>
             }
         }
     }
-
-    public static AnibaseApp OnRealSocket() => new(DatabaseProvider.Sqlite, realSocket: true);
 
     public static AnibaseApp OnPostgreSql() => new(DatabaseProvider.PostgreSql, realSocket: false);
 }
