@@ -18,6 +18,8 @@ trap 'scripts/postgres-test-server.sh stop "$ANIBASE_TEST_PGDATA"' EXIT
 export ANIBASE_TEST_POSTGRES
 
 dotnet build Anibase.slnx -c Release || { echo "test.sh: build failed" >&2; exit 1; }
+# The .editorconfig rules the build does not enforce by itself (whitespace, ordering).
+dotnet format Anibase.slnx --verify-no-changes --no-restore || { echo "test.sh: run 'dotnet format Anibase.slnx'" >&2; exit 1; }
 
 # One TRX per test project; a fresh directory so old results are never counted.
 results="$(mktemp -d "${TMPDIR:-/tmp}/anibase-test-results.XXXXXX")"

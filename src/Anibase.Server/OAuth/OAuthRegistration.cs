@@ -60,6 +60,12 @@ internal static class OAuthRegistration
                 // AniList's guide posts JSON to the token endpoint; OpenIddict only reads forms.
                 server.RemoveEventHandler(ExtractPostRequest<ExtractTokenRequestContext>.Descriptor);
                 server.AddEventHandler(TokenRequestExtraction.Descriptor);
+                server.RemoveEventHandler(OpenIddictServerHandlers.RedeemTokenEntry.Descriptor);
+                foreach (var descriptor in CodeReplayProtection.Descriptors)
+                {
+                    server.AddEventHandler(descriptor);
+                }
+
                 server.AddEventHandler(AccessTokenShaping.Descriptor);
                 server.AddEventHandler(TokenResponseShaping.Descriptor);
                 server.AddEventHandler(AuthorizationErrorPage.Descriptor);
@@ -67,9 +73,10 @@ internal static class OAuthRegistration
             .AddValidation(validation =>
             {
                 validation.UseLocalServer();
-                // Check each token's database row so that a revoked token (a replayed code, a
-                // revoked app) stops working at once, on every node.
+                // Check each token's database row, and its authorization's, so that a revoked
+                // token (a replayed code, a revoked app) stops working at once, on every node.
                 validation.EnableTokenEntryValidation();
+                validation.EnableAuthorizationEntryValidation();
                 validation.UseAspNetCore();
             });
 

@@ -93,6 +93,4 @@ public class AnibaseApp : WebApplicationFactory<Program>
             }
         }
     }
-
-    public static AnibaseApp OnPostgreSql() => new(DatabaseProvider.PostgreSql, realSocket: false);
 }

@@ -1,0 +1,109 @@
+using OpenIddict.Abstractions;
+using OpenIddict.Server;
+using static OpenIddict.Abstractions.OpenIddictConstants;
+using static OpenIddict.Server.OpenIddictServerEvents;
+using static OpenIddict.Server.OpenIddictServerHandlerFilters;
+using static OpenIddict.Server.OpenIddictServerHandlers;
+
+namespace Anibase.Server.OAuth;
+
+/// <summary>
+/// RFC 6749 §4.1.2: a code used twice must fail, and the tokens issued from it should be revoked.
+/// OpenIddict revokes the tokens that exist when it sees the replay; under concurrency the
+/// winning request may write its access token just after, or every loser may lose the race to
+/// mark the code redeemed and so never be seen as a replay (both observed on PostgreSQL with 50
+/// simultaneous redemptions). Revoking the code's authorization closes both gaps: every token of
+/// that authorization, issued before or after, is refused, because validation checks the
+/// authorization too (<c>EnableAuthorizationEntryValidation</c>). Each code has its own ad-hoc
+/// authorization, so the user can still start a new login.
+/// </summary>
+internal static class CodeReplayProtection
+{
+    public static IEnumerable<OpenIddictServerHandlerDescriptor> Descriptors =>
+        [RevokeOnRedeemedCode.Descriptor, RedeemCodeOnce.Descriptor];
+
+    private static async Task RevokeAuthorizationAsync(
+        IOpenIddictAuthorizationManager authorizations, IOpenIddictTokenManager tokens, string? authorizationId)
+    {
+        if (string.IsNullOrEmpty(authorizationId))
+        {
+            return;
+        }
+
+        if (await authorizations.FindByIdAsync(authorizationId) is { } authorization)
+        {
+            // Several losers may race to revoke; any one of them succeeding is enough.
+            await authorizations.TryRevokeAsync(authorization);
+        }
+
+        await tokens.RevokeByAuthorizationIdAsync(authorizationId);
+    }
+
+    /// <summary>A code that is already redeemed: revoke its authorization before OpenIddict rejects it.</summary>
+    internal sealed class RevokeOnRedeemedCode(IOpenIddictAuthorizationManager authorizations, IOpenIddictTokenManager tokens)
+        : IOpenIddictServerHandler<ValidateTokenContext>
+    {
+        public static OpenIddictServerHandlerDescriptor Descriptor { get; } =
+            OpenIddictServerHandlerDescriptor.CreateBuilder<ValidateTokenContext>()
+                .AddFilter<RequireTokenStorageEnabled>()
+                .UseScopedHandler<RevokeOnRedeemedCode>()
+                .SetOrder(Protection.ValidateTokenEntry.Descriptor.Order - 1)
+                .SetType(OpenIddictServerHandlerType.Custom)
+                .Build();
+
+        public async ValueTask HandleAsync(ValidateTokenContext context)
+        {
+            if (context.Principal is null || string.IsNullOrEmpty(context.TokenId)
+                || !context.Principal.HasTokenType(TokenTypeIdentifiers.Private.AuthorizationCode))
+            {
+                return;
+            }
+
+            if (await tokens.FindByIdAsync(context.TokenId) is { } token && await tokens.HasStatusAsync(token, Statuses.Redeemed))
+            {
+                await RevokeAuthorizationAsync(authorizations, tokens, context.AuthorizationId);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Takes the place of OpenIddict's <see cref="RedeemTokenEntry"/> (the code grant is the only
+    /// grant here with a redeemable token): a request that loses the race to mark the code
+    /// redeemed is a replay too.
+    /// </summary>
+    internal sealed class RedeemCodeOnce(IOpenIddictAuthorizationManager authorizations, IOpenIddictTokenManager tokens)
+        : IOpenIddictServerHandler<ProcessSignInContext>
+    {
+        public static OpenIddictServerHandlerDescriptor Descriptor { get; } =
+            OpenIddictServerHandlerDescriptor.CreateBuilder<ProcessSignInContext>()
+                .AddFilter<RequireTokenStorageEnabled>()
+                .UseScopedHandler<RedeemCodeOnce>()
+                .SetOrder(RedeemTokenEntry.Descriptor.Order)
+                .SetType(OpenIddictServerHandlerType.BuiltIn)
+                .Build();
+
+        public async ValueTask HandleAsync(ProcessSignInContext context)
+        {
+            if (context.EndpointType is not OpenIddictServerEndpointType.Token || !context.Request.IsAuthorizationCodeGrantType())
+            {
+                return;
+            }
+
+            var authentication = context.Transaction.GetProperty<ProcessAuthenticationContext>(typeof(ProcessAuthenticationContext).FullName!)
+                ?? throw new InvalidOperationException("The authentication context cannot be found.");
+            var principal = authentication.AuthorizationCodePrincipal
+                ?? throw new InvalidOperationException("The authorization code principal cannot be found.");
+
+            if (principal.GetTokenId() is not { Length: > 0 } tokenId || await tokens.FindByIdAsync(tokenId) is not { } code)
+            {
+                return;
+            }
+
+            if (!await tokens.TryRedeemAsync(code))
+            {
+                await RevokeAuthorizationAsync(authorizations, tokens, principal.GetAuthorizationId());
+                context.Reject(Errors.InvalidGrant, "The specified authorization code has already been redeemed.");
+            }
+        }
+    }
+}

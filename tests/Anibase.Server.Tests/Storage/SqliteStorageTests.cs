@@ -1,0 +1,5 @@
+using Anibase.Server.Tests.Infrastructure;
+
+namespace Anibase.Server.Tests.Storage;
+
+public sealed class SqliteStorageTests(AnibaseApp app) : StorageBehaviour(app), IClassFixture<AnibaseApp>;
