@@ -31,7 +31,7 @@ public sealed class GraphQLEndpointTests(AnibaseApp app) : IClassFixture<Anibase
     [InlineData("/")]
     public async Task Viewer_WithToken_ReturnsTheUser(string path)
     {
-        var (user, token) = await SignedInAsync();
+        var (user, _, token) = await app.IssueTokenAsync();
 
         var (response, body) = await GraphQLCalls.PostAsync(app.CreateClient(), GraphQLCalls.ViewerQuery, token, path);
 
@@ -53,7 +53,7 @@ public sealed class GraphQLEndpointTests(AnibaseApp app) : IClassFixture<Anibase
     [Fact]
     public async Task AnyQuery_WithTamperedToken_Is400InvalidToken()
     {
-        var (_, token) = await SignedInAsync();
+        var (_, _, token) = await app.IssueTokenAsync();
         var parts = token.Split('.');
         var tampered = parts[0] + "." + parts[1] + "." + new string(parts[2].Reverse().ToArray());
 
@@ -66,11 +66,7 @@ public sealed class GraphQLEndpointTests(AnibaseApp app) : IClassFixture<Anibase
     public async Task AnyQuery_WithExpiredToken_Is400InvalidToken()
     {
         using var isolated = new AnibaseApp();
-        var user = await isolated.Data.CreateUserAsync();
-        var client = await isolated.Data.CreateClientAsync();
-        var code = await new OAuthBrowser(isolated.CreateBrowser()).GetCodeAsync(user, client.ClientId);
-        var token = await OAuth.AuthorizationCodeFlowTests.AccessTokenOf(
-            await TokenRequests.FormAsync(isolated.CreateClient(), TokenRequests.CodeGrant(client.ClientId, client.ClientSecret, code)));
+        var (_, _, token) = await isolated.IssueTokenAsync();
 
         isolated.Time.Advance(TimeSpan.FromDays(366));
         var (response, body) = await GraphQLCalls.PostAsync(isolated.CreateClient(), GraphQLCalls.ViewerQuery, token);
@@ -134,16 +130,6 @@ public sealed class GraphQLEndpointTests(AnibaseApp app) : IClassFixture<Anibase
         var response = await app.CreateClient().SendAsync(request);
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
-    }
-
-    private async Task<(TestUser User, string Token)> SignedInAsync()
-    {
-        var user = await app.Data.CreateUserAsync();
-        var client = await app.Data.CreateClientAsync();
-        var code = await new OAuthBrowser(app.CreateBrowser()).GetCodeAsync(user, client.ClientId);
-        var token = await OAuth.AuthorizationCodeFlowTests.AccessTokenOf(
-            await TokenRequests.FormAsync(app.CreateClient(), TokenRequests.CodeGrant(client.ClientId, client.ClientSecret, code)));
-        return (user, token);
     }
 
     private static void AssertInvalidToken(HttpResponseMessage response, JsonElement body)

@@ -24,7 +24,7 @@ public sealed class SecretsInLogsTests(AnibaseApp app) : IClassFixture<AnibaseAp
         var browser = new OAuthBrowser(verbose.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = true }));
         var code = await browser.GetCodeAsync(user, client.ClientId);
         var http = verbose.CreateClient();
-        var token = await OAuth.AuthorizationCodeFlowTests.AccessTokenOf(
+        var token = await GuideFlow.AccessTokenOf(
             await TokenRequests.JsonAsync(http, TokenRequests.CodeGrant(client.ClientId, client.ClientSecret, code)));
         await GraphQLCalls.PostAsync(http, GraphQLCalls.ViewerQuery, token);
         await TokenRequests.JsonAsync(http, TokenRequests.CodeGrant(client.ClientId, client.ClientSecret, code)); // a replay, logged as a failure

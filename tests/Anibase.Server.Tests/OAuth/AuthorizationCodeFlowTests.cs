@@ -38,35 +38,29 @@ public sealed class AuthorizationCodeFlowTests(AnibaseApp app) : IClassFixture<A
     [Fact]
     public async Task CodeGrant_JsonBodyWithStringClientId_IssuesToken()
     {
-        var user = await app.Data.CreateUserAsync();
-        var client = await app.Data.CreateClientAsync();
-        var code = await new OAuthBrowser(app.CreateBrowser()).GetCodeAsync(user, client.ClientId);
+        var (user, client, code) = await app.MintCodeAsync();
 
         var response = await TokenRequests.JsonAsync(app.CreateClient(), TokenRequests.CodeGrant(client.ClientId, client.ClientSecret, code));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        await AssertViewerAsync(await AccessTokenOf(response), user);
+        await AssertViewerAsync(await GuideFlow.AccessTokenOf(response), user);
     }
 
     [Fact]
     public async Task CodeGrant_FormBody_IssuesToken()
     {
-        var user = await app.Data.CreateUserAsync();
-        var client = await app.Data.CreateClientAsync();
-        var code = await new OAuthBrowser(app.CreateBrowser()).GetCodeAsync(user, client.ClientId);
+        var (user, client, code) = await app.MintCodeAsync();
 
         var response = await TokenRequests.FormAsync(app.CreateClient(), TokenRequests.CodeGrant(client.ClientId, client.ClientSecret, code));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        await AssertViewerAsync(await AccessTokenOf(response), user);
+        await AssertViewerAsync(await GuideFlow.AccessTokenOf(response), user);
     }
 
     [Fact]
     public async Task CodeGrant_BasicClientAuthentication_IssuesToken()
     {
-        var user = await app.Data.CreateUserAsync();
-        var client = await app.Data.CreateClientAsync();
-        var code = await new OAuthBrowser(app.CreateBrowser()).GetCodeAsync(user, client.ClientId);
+        var (user, client, code) = await app.MintCodeAsync();
         var fields = TokenRequests.CodeGrant(client.ClientId, client.ClientSecret, code);
         fields.Remove("client_id");
         fields.Remove("client_secret");
@@ -74,18 +68,15 @@ public sealed class AuthorizationCodeFlowTests(AnibaseApp app) : IClassFixture<A
         var response = await TokenRequests.BasicAsync(app.CreateClient(), client.ClientId.ToString(System.Globalization.CultureInfo.InvariantCulture), client.ClientSecret, fields);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        await AssertViewerAsync(await AccessTokenOf(response), user);
+        await AssertViewerAsync(await GuideFlow.AccessTokenOf(response), user);
     }
 
     [Fact]
     public async Task AccessToken_HasAniListClaims()
     {
-        var user = await app.Data.CreateUserAsync();
-        var client = await app.Data.CreateClientAsync();
-        var code = await new OAuthBrowser(app.CreateBrowser()).GetCodeAsync(user, client.ClientId);
-        var response = await TokenRequests.FormAsync(app.CreateClient(), TokenRequests.CodeGrant(client.ClientId, client.ClientSecret, code));
+        var (user, client, token) = await app.IssueTokenAsync();
 
-        var jwt = new JsonWebToken(await AccessTokenOf(response));
+        var jwt = new JsonWebToken(token);
 
         Assert.Equal("RS256", jwt.Alg);
         Assert.False(jwt.IsEncrypted);
@@ -103,10 +94,7 @@ public sealed class AuthorizationCodeFlowTests(AnibaseApp app) : IClassFixture<A
     [Fact]
     public async Task Jwks_PublishesTheKeyThatSignsTokens()
     {
-        var user = await app.Data.CreateUserAsync();
-        var client = await app.Data.CreateClientAsync();
-        var code = await new OAuthBrowser(app.CreateBrowser()).GetCodeAsync(user, client.ClientId);
-        var token = await AccessTokenOf(await TokenRequests.FormAsync(app.CreateClient(), TokenRequests.CodeGrant(client.ClientId, client.ClientSecret, code)));
+        var (_, _, token) = await app.IssueTokenAsync();
 
         var jwks = new JsonWebKeySet(await app.CreateClient().GetStringAsync("/.well-known/jwks"));
         var result = await new JsonWebTokenHandler().ValidateTokenAsync(token, new TokenValidationParameters
@@ -184,10 +172,4 @@ public sealed class AuthorizationCodeFlowTests(AnibaseApp app) : IClassFixture<A
         Assert.Equal(user.Name, viewer.GetProperty("name").GetString());
     }
 
-    internal static async Task<string> AccessTokenOf(HttpResponseMessage response)
-    {
-        var body = await response.Content.ReadAsStringAsync();
-        Assert.True(response.IsSuccessStatusCode, body);
-        return JsonDocument.Parse(body).RootElement.GetProperty("access_token").GetString()!;
-    }
 }

@@ -11,7 +11,7 @@ public sealed class TokenEndpointErrorTests(AnibaseApp app) : IClassFixture<Anib
     [Fact]
     public async Task TokenRequest_WrongSecret_IsInvalidClient()
     {
-        var (client, code) = await MintCodeAsync();
+        var (_, client, code) = await app.MintCodeAsync();
 
         var response = await TokenRequests.JsonAsync(app.CreateClient(), TokenRequests.CodeGrant(client.ClientId, "wrong" + client.ClientSecret[5..], code));
 
@@ -21,10 +21,10 @@ public sealed class TokenEndpointErrorTests(AnibaseApp app) : IClassFixture<Anib
     [Fact]
     public async Task TokenRequest_ReusedCode_IsInvalidGrantAndRevokesFirstToken()
     {
-        var (client, code) = await MintCodeAsync();
+        var (_, client, code) = await app.MintCodeAsync();
         var http = app.CreateClient();
         var first = await TokenRequests.JsonAsync(http, TokenRequests.CodeGrant(client.ClientId, client.ClientSecret, code));
-        var token = await AuthorizationCodeFlowTests.AccessTokenOf(first);
+        var token = await GuideFlow.AccessTokenOf(first);
         var (before, _) = await GraphQLCalls.PostAsync(http, GraphQLCalls.ViewerQuery, token);
         Assert.Equal(HttpStatusCode.OK, before.StatusCode);
 
@@ -39,7 +39,7 @@ public sealed class TokenEndpointErrorTests(AnibaseApp app) : IClassFixture<Anib
     [Fact]
     public async Task TokenRequest_ExpiredCode_IsInvalidGrant()
     {
-        var (client, code) = await MintCodeAsync();
+        var (_, client, code) = await app.MintCodeAsync();
 
         app.Time.Advance(TimeSpan.FromMinutes(11));
         var response = await TokenRequests.FormAsync(app.CreateClient(), TokenRequests.CodeGrant(client.ClientId, client.ClientSecret, code));
@@ -50,7 +50,7 @@ public sealed class TokenEndpointErrorTests(AnibaseApp app) : IClassFixture<Anib
     [Fact]
     public async Task TokenRequest_CodeOfAnotherClient_IsInvalidGrant()
     {
-        var (_, code) = await MintCodeAsync();
+        var (_, _, code) = await app.MintCodeAsync();
         var other = await app.Data.CreateClientAsync();
 
         var response = await TokenRequests.FormAsync(app.CreateClient(), TokenRequests.CodeGrant(other.ClientId, other.ClientSecret, code));
@@ -88,7 +88,7 @@ public sealed class TokenEndpointErrorTests(AnibaseApp app) : IClassFixture<Anib
     [InlineData("redirect_uri")]
     public async Task TokenRequest_MissingParameter_IsA400NamingIt(string missing)
     {
-        var (client, code) = await MintCodeAsync();
+        var (_, client, code) = await app.MintCodeAsync();
         var fields = TokenRequests.CodeGrant(client.ClientId, client.ClientSecret, code);
         fields.Remove(missing);
 
@@ -132,14 +132,6 @@ public sealed class TokenEndpointErrorTests(AnibaseApp app) : IClassFixture<Anib
         var response = await app.CreateClient().GetAsync("/api/v2/oauth/token?grant_type=authorization_code");
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-    }
-
-    private async Task<(Anibase.Server.Developers.CreatedClient Client, string Code)> MintCodeAsync()
-    {
-        var user = await app.Data.CreateUserAsync();
-        var client = await app.Data.CreateClientAsync();
-        var code = await new OAuthBrowser(app.CreateBrowser()).GetCodeAsync(user, client.ClientId);
-        return (client, code);
     }
 
     private static async Task AssertErrorAsync(HttpResponseMessage response, string error)

@@ -2,7 +2,6 @@ using System.Net;
 using System.Xml.Linq;
 using Anibase.Data;
 using Anibase.Server.Tests.Infrastructure;
-using Anibase.Server.Tests.OAuth;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Microsoft.AspNetCore.WebUtilities;
@@ -41,7 +40,7 @@ public abstract partial class StorageBehaviour
         await using var restarted = Restart();
         var response = await TokenRequests.FormAsync(restarted.CreateClient(), TokenRequests.CodeGrant(client.ClientId, client.ClientSecret, code));
 
-        await AssertViewerAsync(restarted, await AuthorizationCodeFlowTests.AccessTokenOf(response), user);
+        await AssertViewerAsync(restarted, await GuideFlow.AccessTokenOf(response), user);
     }
 
     [Fact]

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Anibase.Server.Tests.Infrastructure;
-using Anibase.Server.Tests.OAuth;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 
@@ -24,7 +23,7 @@ public abstract partial class StorageBehaviour
     {
         var code = await new OAuthBrowser(host.CreateBrowser()).GetCodeAsync(user, clientId);
         var response = await TokenRequests.FormAsync(host.CreateClient(), TokenRequests.CodeGrant(clientId, clientSecret, code));
-        return (code, await AuthorizationCodeFlowTests.AccessTokenOf(response));
+        return (code, await GuideFlow.AccessTokenOf(response));
     }
 
     /// <summary>Every column of a tracked entity's row, as text: for saying what must not be stored.</summary>
