@@ -1,6 +1,9 @@
 using Anibase.Data;
 using Anibase.Data.Accounts;
+using Anibase.Server.Hosting;
+using Anibase.Server.Hosting.KeyRing;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Identity;
 
 namespace Anibase.Server.Accounts;
@@ -11,14 +14,18 @@ internal static class AccountsRegistration
     public const string SignupPath = "/signup";
     public const string LogoutPath = "/logout";
 
-    public static void AddAnibaseAccounts(this WebApplicationBuilder builder)
+    public static void AddAnibaseAccounts(this WebApplicationBuilder builder, AnibaseOptions options)
     {
         var services = builder.Services;
 
-        // Cookies and antiforgery tokens must survive a restart and be readable by every node.
+        // Cookies, antiforgery tokens and the server's token keys must survive a restart and be
+        // readable by every node: the key ring is in the database, encrypted by a key kept outside it.
+        services.AddSingleton(KeyRingKey.Load(options));
         services.AddDataProtection()
             .SetApplicationName("Anibase")
             .PersistKeysToDbContext<AnibaseDbContext>();
+        services.AddOptions<KeyManagementOptions>()
+            .Configure<KeyRingKey>((keyManagement, key) => keyManagement.XmlEncryptor = new KeyRingXmlEncryptor(key));
 
         services.AddIdentity<AnibaseUser, IdentityRole<int>>(identity =>
             {

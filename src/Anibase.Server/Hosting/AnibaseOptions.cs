@@ -18,6 +18,13 @@ public sealed class AnibaseOptions
     /// </summary>
     public Uri? Issuer { get; set; }
 
+    /// <summary>
+    /// Base64 of 32 bytes that encrypt the key ring stored in the database. When unset, the key is
+    /// kept in <c>&lt;data directory&gt;/keyring.key</c>, created on first start. Servers that share a
+    /// database must share this key.
+    /// </summary>
+    public string? KeyRingKey { get; set; }
+
     /// <summary>Refuse plain-http OAuth requests. Off by default so the server runs locally without TLS.</summary>
     public bool RequireHttps { get; set; }
 }

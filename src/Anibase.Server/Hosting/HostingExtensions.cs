@@ -24,7 +24,7 @@ public static class HostingExtensions
         builder.Services.AddSingleton<IPostConfigureOptions<LoggerFilterOptions>, SensitiveLogFloor>();
 
         builder.AddAnibaseDatabase(options);
-        builder.AddAnibaseAccounts();
+        builder.AddAnibaseAccounts(options);
         builder.AddAnibaseOAuth(options);
         builder.AddAnibaseGraphQL();
 
