@@ -59,6 +59,7 @@ internal static class AccountsRegistration
         {
             antiforgery.Cookie.Name = "anibase_antiforgery";
             antiforgery.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            antiforgery.Cookie.SameSite = SameSiteMode.Lax;
         });
     }
 }

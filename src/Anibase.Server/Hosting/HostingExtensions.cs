@@ -36,6 +36,11 @@ public static class HostingExtensions
 
     public static void MapAnibase(this WebApplication app)
     {
+        app.UseSecurityHeaders();
+        app.UseExceptionHandler("/error");
+        // An error answered with no body (a 404, a refused antiforgery token) gets a page; the
+        // API's and OAuth endpoints' errors carry their own JSON bodies and pass untouched.
+        app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();
