@@ -5,8 +5,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # Debian packages: PostgreSQL for the storage tests, PHP + Guzzle for the
-# AniList-guide compatibility client.
-pkgs=(postgresql php-cli php-curl php-guzzlehttp-guzzle)
+# AniList-guide compatibility client, Chromium for the browser journeys
+# (Playwright drives /usr/bin/chromium; it never downloads a browser).
+pkgs=(postgresql php-cli php-curl php-guzzlehttp-guzzle chromium)
 missing=()
 for p in "${pkgs[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")

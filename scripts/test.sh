@@ -23,6 +23,8 @@ dotnet format Anibase.slnx --verify-no-changes --no-restore || { echo "test.sh: 
 
 # One TRX per test project; a fresh directory so old results are never counted.
 results="$(mktemp -d "${TMPDIR:-/tmp}/anibase-test-results.XXXXXX")"
+# Browser journeys leave their screenshots (and traces of failed journeys) beside the TRX files.
+export ANIBASE_TEST_ARTIFACTS="$results/artifacts"
 test_rc=0
 dotnet test Anibase.slnx -c Release --no-build --results-directory "$results" \
   --logger "trx;LogFilePrefix=results" "$@" || test_rc=$?

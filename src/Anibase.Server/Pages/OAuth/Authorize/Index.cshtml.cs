@@ -25,6 +25,9 @@ public sealed class IndexModel(
 {
     public string ClientName { get; private set; } = "";
 
+    /// <summary>Where Approve leads, so the user can tell a lookalike app from the real one.</summary>
+    public string RedirectHost { get; private set; } = "";
+
     /// <summary>The authorization request, carried through the approval form unchanged.</summary>
     public IReadOnlyList<KeyValuePair<string, string>> RequestParameters { get; private set; } = [];
 
@@ -83,6 +86,10 @@ public sealed class IndexModel(
         var application = await applications.FindByClientIdAsync(request.ClientId!)
             ?? throw new InvalidOperationException("OpenIddict validated a client that cannot be found.");
         ClientName = await applications.GetLocalizedDisplayNameAsync(application) ?? request.ClientId!;
+        if (Uri.TryCreate(request.RedirectUri, UriKind.Absolute, out var redirectUri))
+        {
+            RedirectHost = string.IsNullOrEmpty(redirectUri.Host) ? redirectUri.Scheme + ":" : redirectUri.Authority;
+        }
         RequestParameters = carried;
         return Page();
     }
