@@ -25,8 +25,17 @@ public sealed class Journey : IAsyncDisposable
     public static async Task RunAsync(BrowserFixture fixture, string name, Func<Journey, Task> steps, ViewportSize? viewport = null)
     {
         await using var journey = await StartAsync(fixture, name, viewport);
-        await steps(journey);
-        journey.failed = false;
+        try
+        {
+            await steps(journey);
+            journey.failed = false;
+        }
+        catch
+        {
+            // What the person was looking at when it went wrong, beside the trace.
+            await journey.Page.ScreenshotAsync(new PageScreenshotOptions { Path = Artifacts.PathFor($"{name}-failed.png"), FullPage = true });
+            throw;
+        }
     }
 
     private static async Task<Journey> StartAsync(BrowserFixture fixture, string name, ViewportSize? viewport)

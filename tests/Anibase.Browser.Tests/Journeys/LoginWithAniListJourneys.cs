@@ -196,6 +196,26 @@ public sealed class LoginWithAniListJourneys(BrowserFixture fixture)
         });
     }
 
+    [Fact]
+    public async Task BrokenLoginLink_ShowsAnErrorPageAndNeverGoesToTheUnregisteredAddress()
+    {
+        var client = await fixture.Server.CreateClientAsync(People.New("dev"), "Misconfigured App", "https://app.example/callback");
+        var person = People.New("careful");
+        await fixture.Server.CreateUserAsync(person);
+
+        await Journey.RunAsync(fixture, "broken-link", async journey =>
+        {
+            await journey.Page.GotoAsync(new Uri(fixture.Server.Address, "login").ToString());
+            await new LoginPage(journey.Page).LogInAsync(person.Name, person.Password);
+            await journey.Page.GotoAsync(new Uri(fixture.Server.Address,
+                $"api/v2/oauth/authorize?client_id={client.ClientId}&redirect_uri=https://evil.example/steal&response_type=code").ToString());
+
+            await Expect(journey.Page.GetByTestId("oauth-error")).ToContainTextAsync("redirect_uri");
+            Assert.StartsWith(fixture.Server.Address.ToString(), journey.Page.Url, StringComparison.Ordinal);
+            await journey.ScreenshotAsync("error-page");
+        });
+    }
+
     private async Task<SampleHost> StartSampleAsync(string clientName)
     {
         var sample = new SampleHost(fixture.Server.Address);
