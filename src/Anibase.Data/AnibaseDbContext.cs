@@ -1,5 +1,7 @@
 using Anibase.Data.Accounts;
+using Anibase.Data.Catalog;
 using Anibase.Data.Developers;
+using Anibase.Data.Lists;
 using Anibase.Data.OAuth;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
@@ -16,6 +18,12 @@ public class AnibaseDbContext(DbContextOptions<AnibaseDbContext> options)
     public DbSet<ServerKey> ServerKeys => Set<ServerKey>();
 
     public DbSet<DeveloperClient> DeveloperClients => Set<DeveloperClient>();
+
+    public DbSet<Media> Media => Set<Media>();
+
+    public DbSet<MediaListEntry> MediaListEntries => Set<MediaListEntry>();
+
+    public DbSet<Favourite> Favourites => Set<Favourite>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

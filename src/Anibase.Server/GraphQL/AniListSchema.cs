@@ -1,25 +1,59 @@
 using System.Reflection;
+using Anibase.Server.GraphQL.Scalars;
 using Anibase.Server.GraphQL.Users;
 using GraphQL.Conversion;
 using GraphQL.Types;
+using GraphQL.Utilities;
 
 namespace Anibase.Server.GraphQL;
 
 /// <summary>
-/// Anibase's GraphQL schema, built from AniList's SDL (schema-first) so that names, types and
-/// nullability are AniList's; resolvers are attached per root field.
+/// Anibase's GraphQL schema, built from AniList's SDL (schema-first) so that every type, field,
+/// argument and nullability is AniList's. Each feature attaches its resolvers; every other field
+/// resolves leniently to the source's property or null, as AniList does for data it lacks.
 /// </summary>
 internal static class AniListSchema
 {
+    /// <summary>Each feature's resolvers, attached by type and field name.</summary>
+    private static readonly Action<SchemaBuilder>[] Resolvers =
+    [
+        UserResolvers.Register,
+    ];
+
     public static ISchema Build()
     {
         var schema = Schema.For(ReadSdl(), builder =>
         {
-            ViewerResolver.Register(builder);
+            foreach (var register in Resolvers)
+            {
+                register(builder);
+            }
+
+            // Anibase returns no activities, notifications or likes yet: no union value is ever resolved.
+            foreach (var union in (string[])["NotificationUnion", "ActivityUnion", "LikeableUnion"])
+            {
+                builder.Types.For(union).ResolveType = _ => null!;
+            }
         });
         // AniList's root fields are PascalCase (Viewer, Media); the default converter would camel-case them.
         schema.NameConverter = DefaultNameConverter.Instance;
+        schema.Filter = new AniListSchemaFilter();
+        // `scalar` lines in the SDL only name these; their behaviour is registered here. ID is
+        // unused but listed by AniList, so it is listed here too.
+        schema.RegisterType(new JsonGraphType());
+        schema.RegisterType(new CountryCodeGraphType());
+        schema.RegisterType(new FuzzyDateIntGraphType());
+        schema.RegisterType(new IdGraphType());
         schema.Initialize();
+
+        foreach (var objectType in schema.AllTypes.OfType<IObjectGraphType>())
+        {
+            foreach (var field in objectType.Fields.Where(f => f.Resolver is null))
+            {
+                field.Resolver = LenientFieldResolver.Instance;
+            }
+        }
+
         return schema;
     }
 

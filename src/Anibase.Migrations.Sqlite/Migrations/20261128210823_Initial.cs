@@ -33,6 +33,23 @@ namespace Anibase.Migrations.Sqlite.Migrations
                     Id = table.Column<int>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
                     CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    About = table.Column<string>(type: "TEXT", nullable: true),
+                    TitleLanguage = table.Column<string>(type: "TEXT", nullable: false),
+                    DisplayAdultContent = table.Column<bool>(type: "INTEGER", nullable: false),
+                    AiringNotifications = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ProfileColor = table.Column<string>(type: "TEXT", nullable: false),
+                    Timezone = table.Column<string>(type: "TEXT", nullable: true),
+                    ActivityMergeTime = table.Column<int>(type: "INTEGER", nullable: false),
+                    StaffNameLanguage = table.Column<string>(type: "TEXT", nullable: false),
+                    RestrictMessagesToFollowing = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ScoreFormat = table.Column<string>(type: "TEXT", nullable: false),
+                    RowOrder = table.Column<string>(type: "TEXT", nullable: false),
+                    AnimeSectionOrder = table.Column<string>(type: "TEXT", nullable: false),
+                    AnimeSplitCompletedSectionByFormat = table.Column<bool>(type: "INTEGER", nullable: false),
+                    AnimeCustomLists = table.Column<string>(type: "TEXT", nullable: false),
+                    AnimeAdvancedScoring = table.Column<string>(type: "TEXT", nullable: false),
+                    AnimeAdvancedScoringEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
                     UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
                     NormalizedUserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
                     Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
@@ -65,6 +82,40 @@ namespace Anibase.Migrations.Sqlite.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_DataProtectionKeys", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Media",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false),
+                    IdMal = table.Column<int>(type: "INTEGER", nullable: true),
+                    TitleNative = table.Column<string>(type: "TEXT", nullable: false),
+                    TitleRomaji = table.Column<string>(type: "TEXT", nullable: true),
+                    TitleEnglish = table.Column<string>(type: "TEXT", nullable: true),
+                    Type = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Format = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 24, nullable: true),
+                    StartYear = table.Column<int>(type: "INTEGER", nullable: true),
+                    StartMonth = table.Column<int>(type: "INTEGER", nullable: true),
+                    StartDay = table.Column<int>(type: "INTEGER", nullable: true),
+                    EndYear = table.Column<int>(type: "INTEGER", nullable: true),
+                    EndMonth = table.Column<int>(type: "INTEGER", nullable: true),
+                    EndDay = table.Column<int>(type: "INTEGER", nullable: true),
+                    StartDateInt = table.Column<int>(type: "INTEGER", nullable: true),
+                    Season = table.Column<string>(type: "TEXT", maxLength: 8, nullable: true),
+                    SeasonYear = table.Column<int>(type: "INTEGER", nullable: true),
+                    Episodes = table.Column<int>(type: "INTEGER", nullable: true),
+                    IsAdult = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CountryOfOrigin = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    Synonyms = table.Column<string>(type: "TEXT", nullable: false),
+                    Genres = table.Column<string>(type: "TEXT", nullable: false),
+                    SearchText = table.Column<string>(type: "TEXT", nullable: false),
+                    ExternalLinks = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Media", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -256,6 +307,77 @@ namespace Anibase.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "Favourites",
+                columns: table => new
+                {
+                    UserId = table.Column<int>(type: "INTEGER", nullable: false),
+                    MediaId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Order = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Favourites", x => new { x.UserId, x.MediaId });
+                    table.ForeignKey(
+                        name: "FK_Favourites_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_Favourites_Media_MediaId",
+                        column: x => x.MediaId,
+                        principalTable: "Media",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "MediaListEntries",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<int>(type: "INTEGER", nullable: false),
+                    MediaId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    ScoreRaw = table.Column<int>(type: "INTEGER", nullable: false),
+                    Progress = table.Column<int>(type: "INTEGER", nullable: false),
+                    ProgressVolumes = table.Column<int>(type: "INTEGER", nullable: true),
+                    Repeat = table.Column<int>(type: "INTEGER", nullable: false),
+                    Priority = table.Column<int>(type: "INTEGER", nullable: false),
+                    Private = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Notes = table.Column<string>(type: "TEXT", maxLength: 10000, nullable: true),
+                    HiddenFromStatusLists = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CustomLists = table.Column<string>(type: "TEXT", nullable: false),
+                    AdvancedScores = table.Column<string>(type: "TEXT", nullable: false),
+                    StartedYear = table.Column<int>(type: "INTEGER", nullable: true),
+                    StartedMonth = table.Column<int>(type: "INTEGER", nullable: true),
+                    StartedDay = table.Column<int>(type: "INTEGER", nullable: true),
+                    CompletedYear = table.Column<int>(type: "INTEGER", nullable: true),
+                    CompletedMonth = table.Column<int>(type: "INTEGER", nullable: true),
+                    CompletedDay = table.Column<int>(type: "INTEGER", nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MediaListEntries", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_MediaListEntries_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_MediaListEntries_Media_MediaId",
+                        column: x => x.MediaId,
+                        principalTable: "Media",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "OpenIddictAuthorizations",
                 columns: table => new
                 {
@@ -355,6 +477,37 @@ namespace Anibase.Migrations.Sqlite.Migrations
                 column: "OwnerId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Favourites_MediaId",
+                table: "Favourites",
+                column: "MediaId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Media_IdMal",
+                table: "Media",
+                column: "IdMal");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Media_SeasonYear_Season",
+                table: "Media",
+                columns: new[] { "SeasonYear", "Season" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Media_StartDateInt",
+                table: "Media",
+                column: "StartDateInt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MediaListEntries_MediaId",
+                table: "MediaListEntries",
+                column: "MediaId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MediaListEntries_UserId_MediaId",
+                table: "MediaListEntries",
+                columns: new[] { "UserId", "MediaId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_OpenIddictApplications_ClientId",
                 table: "OpenIddictApplications",
                 column: "ClientId",
@@ -425,6 +578,12 @@ namespace Anibase.Migrations.Sqlite.Migrations
                 name: "DeveloperClients");
 
             migrationBuilder.DropTable(
+                name: "Favourites");
+
+            migrationBuilder.DropTable(
+                name: "MediaListEntries");
+
+            migrationBuilder.DropTable(
                 name: "OpenIddictScopes");
 
             migrationBuilder.DropTable(
@@ -438,6 +597,9 @@ namespace Anibase.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");
+
+            migrationBuilder.DropTable(
+                name: "Media");
 
             migrationBuilder.DropTable(
                 name: "OpenIddictAuthorizations");

@@ -1,4 +1,5 @@
 ﻿using System;
+using System.Collections.Generic;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
@@ -34,6 +35,23 @@ namespace Anibase.Migrations.PostgreSql.Migrations
                     Id = table.Column<int>(type: "integer", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    About = table.Column<string>(type: "text", nullable: true),
+                    TitleLanguage = table.Column<string>(type: "text", nullable: false),
+                    DisplayAdultContent = table.Column<bool>(type: "boolean", nullable: false),
+                    AiringNotifications = table.Column<bool>(type: "boolean", nullable: false),
+                    ProfileColor = table.Column<string>(type: "text", nullable: false),
+                    Timezone = table.Column<string>(type: "text", nullable: true),
+                    ActivityMergeTime = table.Column<int>(type: "integer", nullable: false),
+                    StaffNameLanguage = table.Column<string>(type: "text", nullable: false),
+                    RestrictMessagesToFollowing = table.Column<bool>(type: "boolean", nullable: false),
+                    ScoreFormat = table.Column<string>(type: "text", nullable: false),
+                    RowOrder = table.Column<string>(type: "text", nullable: false),
+                    AnimeSectionOrder = table.Column<List<string>>(type: "text[]", nullable: false),
+                    AnimeSplitCompletedSectionByFormat = table.Column<bool>(type: "boolean", nullable: false),
+                    AnimeCustomLists = table.Column<List<string>>(type: "text[]", nullable: false),
+                    AnimeAdvancedScoring = table.Column<List<string>>(type: "text[]", nullable: false),
+                    AnimeAdvancedScoringEnabled = table.Column<bool>(type: "boolean", nullable: false),
                     UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
                     NormalizedUserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
                     Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
@@ -66,6 +84,40 @@ namespace Anibase.Migrations.PostgreSql.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_DataProtectionKeys", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Media",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false),
+                    IdMal = table.Column<int>(type: "integer", nullable: true),
+                    TitleNative = table.Column<string>(type: "text", nullable: false),
+                    TitleRomaji = table.Column<string>(type: "text", nullable: true),
+                    TitleEnglish = table.Column<string>(type: "text", nullable: true),
+                    Type = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Format = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
+                    Status = table.Column<string>(type: "character varying(24)", maxLength: 24, nullable: true),
+                    StartYear = table.Column<int>(type: "integer", nullable: true),
+                    StartMonth = table.Column<int>(type: "integer", nullable: true),
+                    StartDay = table.Column<int>(type: "integer", nullable: true),
+                    EndYear = table.Column<int>(type: "integer", nullable: true),
+                    EndMonth = table.Column<int>(type: "integer", nullable: true),
+                    EndDay = table.Column<int>(type: "integer", nullable: true),
+                    StartDateInt = table.Column<int>(type: "integer", nullable: true),
+                    Season = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: true),
+                    SeasonYear = table.Column<int>(type: "integer", nullable: true),
+                    Episodes = table.Column<int>(type: "integer", nullable: true),
+                    IsAdult = table.Column<bool>(type: "boolean", nullable: false),
+                    CountryOfOrigin = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
+                    Synonyms = table.Column<List<string>>(type: "text[]", nullable: false),
+                    Genres = table.Column<List<string>>(type: "text[]", nullable: false),
+                    SearchText = table.Column<string>(type: "text", nullable: false),
+                    ExternalLinks = table.Column<string>(type: "jsonb", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Media", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -257,6 +309,77 @@ namespace Anibase.Migrations.PostgreSql.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "Favourites",
+                columns: table => new
+                {
+                    UserId = table.Column<int>(type: "integer", nullable: false),
+                    MediaId = table.Column<int>(type: "integer", nullable: false),
+                    Order = table.Column<int>(type: "integer", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Favourites", x => new { x.UserId, x.MediaId });
+                    table.ForeignKey(
+                        name: "FK_Favourites_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_Favourites_Media_MediaId",
+                        column: x => x.MediaId,
+                        principalTable: "Media",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "MediaListEntries",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    UserId = table.Column<int>(type: "integer", nullable: false),
+                    MediaId = table.Column<int>(type: "integer", nullable: false),
+                    Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    ScoreRaw = table.Column<int>(type: "integer", nullable: false),
+                    Progress = table.Column<int>(type: "integer", nullable: false),
+                    ProgressVolumes = table.Column<int>(type: "integer", nullable: true),
+                    Repeat = table.Column<int>(type: "integer", nullable: false),
+                    Priority = table.Column<int>(type: "integer", nullable: false),
+                    Private = table.Column<bool>(type: "boolean", nullable: false),
+                    Notes = table.Column<string>(type: "character varying(10000)", maxLength: 10000, nullable: true),
+                    HiddenFromStatusLists = table.Column<bool>(type: "boolean", nullable: false),
+                    CustomLists = table.Column<List<string>>(type: "text[]", nullable: false),
+                    AdvancedScores = table.Column<List<double>>(type: "double precision[]", nullable: false),
+                    StartedYear = table.Column<int>(type: "integer", nullable: true),
+                    StartedMonth = table.Column<int>(type: "integer", nullable: true),
+                    StartedDay = table.Column<int>(type: "integer", nullable: true),
+                    CompletedYear = table.Column<int>(type: "integer", nullable: true),
+                    CompletedMonth = table.Column<int>(type: "integer", nullable: true),
+                    CompletedDay = table.Column<int>(type: "integer", nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MediaListEntries", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_MediaListEntries_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_MediaListEntries_Media_MediaId",
+                        column: x => x.MediaId,
+                        principalTable: "Media",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "OpenIddictAuthorizations",
                 columns: table => new
                 {
@@ -356,6 +479,37 @@ namespace Anibase.Migrations.PostgreSql.Migrations
                 column: "OwnerId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Favourites_MediaId",
+                table: "Favourites",
+                column: "MediaId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Media_IdMal",
+                table: "Media",
+                column: "IdMal");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Media_SeasonYear_Season",
+                table: "Media",
+                columns: new[] { "SeasonYear", "Season" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Media_StartDateInt",
+                table: "Media",
+                column: "StartDateInt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MediaListEntries_MediaId",
+                table: "MediaListEntries",
+                column: "MediaId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MediaListEntries_UserId_MediaId",
+                table: "MediaListEntries",
+                columns: new[] { "UserId", "MediaId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_OpenIddictApplications_ClientId",
                 table: "OpenIddictApplications",
                 column: "ClientId",
@@ -426,6 +580,12 @@ namespace Anibase.Migrations.PostgreSql.Migrations
                 name: "DeveloperClients");
 
             migrationBuilder.DropTable(
+                name: "Favourites");
+
+            migrationBuilder.DropTable(
+                name: "MediaListEntries");
+
+            migrationBuilder.DropTable(
                 name: "OpenIddictScopes");
 
             migrationBuilder.DropTable(
@@ -439,6 +599,9 @@ namespace Anibase.Migrations.PostgreSql.Migrations
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");
+
+            migrationBuilder.DropTable(
+                name: "Media");
 
             migrationBuilder.DropTable(
                 name: "OpenIddictAuthorizations");

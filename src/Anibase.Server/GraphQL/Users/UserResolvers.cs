@@ -9,7 +9,7 @@ using static OpenIddict.Abstractions.OpenIddictConstants;
 namespace Anibase.Server.GraphQL.Users;
 
 /// <summary><c>Query.Viewer</c>: the user the bearer token belongs to; 401 without a token, as on AniList.</summary>
-internal static class ViewerResolver
+internal static class UserResolvers
 {
     public static void Register(SchemaBuilder builder)
     {
