@@ -18,6 +18,9 @@ internal static class AniListSchema
     private static readonly Action<SchemaBuilder>[] Resolvers =
     [
         UserResolvers.Register,
+        Catalog.MediaResolvers.Register,
+        Lists.ListResolvers.Register,
+        Paging.PageResolvers.Register,
     ];
 
     public static ISchema Build()
