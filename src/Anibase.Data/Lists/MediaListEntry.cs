@@ -2,6 +2,7 @@ using Anibase.Data.Accounts;
 using Anibase.Data.Catalog;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace Anibase.Data.Lists;
 
@@ -63,8 +64,17 @@ public class MediaListEntry
 
 internal sealed class MediaListEntryConfiguration : IEntityTypeConfiguration<MediaListEntry>
 {
+    /// <summary>
+    /// SQLite can neither compare nor order <see cref="DateTimeOffset"/> columns; as Unix milliseconds
+    /// both providers can, which the UPDATED_TIME and ADDED_TIME sorts and recency filters need.
+    /// </summary>
+    private static readonly ValueConverter<DateTimeOffset, long> UnixMilliseconds = new(
+        v => v.ToUnixTimeMilliseconds(), v => DateTimeOffset.FromUnixTimeMilliseconds(v));
+
     public void Configure(EntityTypeBuilder<MediaListEntry> builder)
     {
+        builder.Property(e => e.CreatedAt).HasConversion(UnixMilliseconds);
+        builder.Property(e => e.UpdatedAt).HasConversion(UnixMilliseconds);
         builder.Property(e => e.Status).HasMaxLength(16);
         builder.Property(e => e.Notes).HasMaxLength(10_000);
         builder.HasIndex(e => new { e.UserId, e.MediaId }).IsUnique();

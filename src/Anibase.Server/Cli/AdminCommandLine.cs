@@ -5,11 +5,11 @@ namespace Anibase.Server.Cli;
 
 /// <summary>
 /// The server executable doubles as the admin tool: <c>users create</c>, <c>clients create</c>,
-/// <c>migrate</c>. With no command it serves.
+/// <c>catalog import</c>, <c>migrate</c>. With no command it serves.
 /// </summary>
 internal static class AdminCommandLine
 {
-    private static readonly string[] CommandNames = ["users", "clients", "migrate", "--help", "-h", "-?"];
+    private static readonly string[] CommandNames = ["users", "clients", "catalog", "migrate", "--help", "-h", "-?"];
 
     private static bool IsCommand(string[] args) => args.Length > 0 && CommandNames.Contains(args[0], StringComparer.Ordinal);
 
@@ -34,6 +34,7 @@ internal static class AdminCommandLine
         {
             UserCommands.Create(app.Services),
             ClientCommands.Create(app.Services),
+            CatalogCommands.Create(app.Services),
             MigrateCommand(app.Services),
         };
         return await root.Parse(args).InvokeAsync();

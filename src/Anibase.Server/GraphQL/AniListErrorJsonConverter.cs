@@ -32,6 +32,24 @@ internal sealed class AniListErrorJsonConverter : JsonConverter<ExecutionError>
             writer.WriteEndArray();
         }
 
+        if (value is Lists.AniListValidationError { Validation: var validation })
+        {
+            // Written member by member: a naming policy must not touch argument names.
+            writer.WriteStartObject("validation");
+            foreach (var (field, messages) in validation)
+            {
+                writer.WriteStartArray(field);
+                foreach (var message in messages)
+                {
+                    writer.WriteStringValue(message);
+                }
+
+                writer.WriteEndArray();
+            }
+
+            writer.WriteEndObject();
+        }
+
         writer.WriteEndObject();
     }
 

@@ -2,6 +2,7 @@ using System.Reflection;
 using Anibase.Server.GraphQL.Scalars;
 using Anibase.Server.GraphQL.Users;
 using GraphQL.Conversion;
+using GraphQL.Resolvers;
 using GraphQL.Types;
 using GraphQL.Utilities;
 
@@ -49,6 +50,7 @@ internal static class AniListSchema
         schema.RegisterType(new IdGraphType());
         schema.Initialize();
 
+        MatchAniListsMetaSchema(schema);
         foreach (var objectType in schema.AllTypes.OfType<IObjectGraphType>())
         {
             foreach (var field in objectType.Fields.Where(f => f.Resolver is null))
@@ -58,6 +60,22 @@ internal static class AniListSchema
         }
 
         return schema;
+    }
+
+    /// <summary>
+    /// Where GraphQL.NET's introspection differs from AniList's: AniList deprecates
+    /// <c>Media.seasonInt</c> with an empty reason (GraphQL.NET treats an empty reason as not
+    /// deprecated), and words two meta-schema deprecations differently.
+    /// </summary>
+    private static void MatchAniListsMetaSchema(Schema schema)
+    {
+        var field = (IObjectGraphType)schema.AllTypes["__Field"]!;
+        field.GetField("isDeprecated")!.Resolver = new FuncFieldResolver<IFieldType, bool>(c => c.Source!.DeprecationReason is not null);
+        var directive = (IObjectGraphType)schema.AllTypes["__Directive"]!;
+        foreach (var name in (string[])["onOperation", "onFragment", "onField"])
+        {
+            directive.GetField(name)!.DeprecationReason = "Use `locations`.";
+        }
     }
 
     private static string ReadSdl()

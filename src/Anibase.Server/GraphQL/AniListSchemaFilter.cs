@@ -10,4 +10,9 @@ internal sealed class AniListSchemaFilter : DefaultSchemaFilter
         (parent.Name, field.Name) is ("__Schema", "description") or ("__Type", "isOneOf")
             ? Task.FromResult(false)
             : base.AllowField(parent, field);
+
+    public override Task<bool> AllowEnumValue(EnumerationGraphType parent, EnumValueDefinition enumValue) =>
+        (parent.Name, enumValue.Name) is ("__DirectiveLocation", "VARIABLE_DEFINITION")
+            ? Task.FromResult(false)
+            : base.AllowEnumValue(parent, enumValue);
 }

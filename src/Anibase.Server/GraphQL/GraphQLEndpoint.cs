@@ -1,10 +1,15 @@
+using System.Net.Http.Headers;
 using System.Net.Mime;
+using System.Security.Claims;
 using System.Text.Json;
+using Anibase.Server.GraphQL.Limits;
+using Anibase.Server.Hosting;
+using Anibase.Server.Hosting.RateLimiting;
 using GraphQL;
 using GraphQL.Transport;
 using GraphQL.Types;
 using Microsoft.AspNetCore.Authentication;
-using System.Net.Http.Headers;
+using Microsoft.Extensions.Options;
 using OpenIddict.Validation.AspNetCore;
 
 namespace Anibase.Server.GraphQL;
@@ -17,53 +22,63 @@ internal static class GraphQLEndpoint
 {
     public static void MapAniListGraphQL(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/graphql", HandleAsync);
-        app.MapPost("/", HandleAsync);
+        app.MapPost("/graphql", HandleAsync).RequireCors(ApiCors.PolicyName);
+        app.MapPost("/", HandleAsync).RequireCors(ApiCors.PolicyName);
         // AniList answers a GET with 404 and a hint; so do we.
         app.MapGet("/graphql", (IGraphQLTextSerializer serializer, HttpContext http) =>
-            WriteAsync(http, serializer, StatusCodes.Status404NotFound, Failure(StatusCodes.Status404NotFound,
-                "Not Found. The GraphQL API takes POST requests with a JSON body {\"query\": …}.")));
+            WriteAsync(http, serializer, Failure(StatusCodes.Status404NotFound,
+                "Not Found. The GraphQL API takes POST requests with a JSON body {\"query\": …}.")))
+            .RequireCors(ApiCors.PolicyName);
     }
 
     private static async Task HandleAsync(
-        HttpContext http, ISchema schema, IDocumentExecuter executer, IGraphQLTextSerializer serializer)
+        HttpContext http,
+        ISchema schema,
+        IDocumentExecuter executer,
+        IGraphQLTextSerializer serializer,
+        ApiRateLimiter rateLimiter,
+        IOptions<AnibaseOptions> options)
     {
         var caller = await AuthenticateAsync(http);
+        // Counted before anything else is looked at, a bad token's request too: no kind of
+        // request escapes the limit.
+        if (!await rateLimiter.AdmitAsync(http, caller.Principal))
+        {
+            await WriteAsync(http, serializer, new ExecutionResult { Errors = [LimitErrors.TooManyRequests()] });
+            return;
+        }
+
         if (caller.Failed)
         {
             // AniList answers a bad, expired or revoked token with 400 "Invalid token" for every
             // query, even one that needs no login. The header tells standard clients why.
             http.Response.Headers.WWWAuthenticate = "Bearer error=\"invalid_token\"";
-            await WriteAsync(http, serializer, StatusCodes.Status400BadRequest, new ExecutionResult
-            {
-                Errors = [AniListError.InvalidToken()],
-            });
+            await WriteAsync(http, serializer, new ExecutionResult { Errors = [AniListError.InvalidToken()] });
             return;
         }
 
-        var request = await ReadRequestAsync(http, serializer);
-        if (request.Error is { } error)
+        var (request, error) = await ReadRequestAsync(http, serializer, options.Value.GraphQL.MaxRequestBytes);
+        if (error is not null)
         {
-            await WriteAsync(http, serializer, StatusCodes.Status400BadRequest, Failure(StatusCodes.Status400BadRequest, error));
+            await WriteAsync(http, serializer, new ExecutionResult { Errors = [error] });
             return;
         }
 
-        var result = await executer.ExecuteAsync(options =>
+        var result = await executer.ExecuteAsync(execution =>
         {
-            options.Schema = schema;
-            options.Query = request.Request!.Query;
-            options.Variables = request.Request.Variables;
-            options.OperationName = request.Request.OperationName;
-            options.User = caller.Principal;
-            options.RequestServices = http.RequestServices;
-            options.CancellationToken = http.RequestAborted;
+            execution.Schema = schema;
+            execution.Query = request!.Query;
+            execution.Variables = request.Variables;
+            execution.OperationName = request.OperationName;
+            execution.User = caller.Principal;
+            execution.RequestServices = http.RequestServices;
+            execution.CancellationToken = http.RequestAborted;
         });
 
-        var status = result.Errors is { Count: > 0 } errors ? AniListErrors.StatusOf(errors[0]) : StatusCodes.Status200OK;
-        await WriteAsync(http, serializer, status, result);
+        await WriteAsync(http, serializer, result);
     }
 
-    private static async Task<(bool Failed, System.Security.Claims.ClaimsPrincipal? Principal)> AuthenticateAsync(HttpContext http)
+    private static async Task<(bool Failed, ClaimsPrincipal? Principal)> AuthenticateAsync(HttpContext http)
     {
         if (!AuthenticationHeaderValue.TryParse(http.Request.Headers.Authorization, out var header)
             || !string.Equals(header.Scheme, "Bearer", StringComparison.OrdinalIgnoreCase)
@@ -77,33 +92,51 @@ internal static class GraphQLEndpoint
         return result.Succeeded ? (false, result.Principal) : (true, null);
     }
 
-    private static async Task<(GraphQLRequest? Request, string? Error)> ReadRequestAsync(HttpContext http, IGraphQLTextSerializer serializer)
+    private static async Task<(GraphQLRequest? Request, AniListError? Error)> ReadRequestAsync(
+        HttpContext http, IGraphQLTextSerializer serializer, int maxBytes)
     {
         if (!http.Request.HasJsonContentType())
         {
-            return (null, $"The request body must be JSON (Content-Type: {MediaTypeNames.Application.Json}).");
+            return (null, BadRequest($"The request body must be JSON (Content-Type: {MediaTypeNames.Application.Json})."));
+        }
+
+        if (maxBytes > 0 && http.Request.ContentLength > maxBytes)
+        {
+            return (null, LimitErrors.BodyTooLarge(maxBytes));
         }
 
         GraphQLRequest? request;
         try
         {
-            request = await serializer.ReadAsync<GraphQLRequest>(http.Request.Body, http.RequestAborted);
+            var body = maxBytes > 0 ? new SizeLimitedStream(http.Request.Body, maxBytes) : http.Request.Body;
+            request = await serializer.ReadAsync<GraphQLRequest>(body, http.RequestAborted);
+        }
+        catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return (null, LimitErrors.BodyTooLarge(maxBytes));
         }
         catch (Exception ex) when (ex is JsonException or InvalidOperationException or FormatException)
         {
-            return (null, $"The request body is not valid JSON: {ex.Message}");
+            return (null, BadRequest($"The request body is not valid JSON: {ex.Message}"));
         }
 
         return string.IsNullOrWhiteSpace(request?.Query)
-            ? (null, "Must provide query string.")
+            ? (null, BadRequest("Must provide query string."))
             : (request, null);
     }
 
+    private static AniListError BadRequest(string message) => new(StatusCodes.Status400BadRequest, message);
+
     private static ExecutionResult Failure(int status, string message) => new() { Errors = [new AniListError(status, message)] };
 
-    private static async Task WriteAsync(HttpContext http, IGraphQLTextSerializer serializer, int status, ExecutionResult result)
+    /// <summary>
+    /// The HTTP status mirrors the first error's; <c>data</c> is always written, <c>null</c> when
+    /// nothing ran, as AniList writes it.
+    /// </summary>
+    private static async Task WriteAsync(HttpContext http, IGraphQLTextSerializer serializer, ExecutionResult result)
     {
-        http.Response.StatusCode = status;
+        result.Executed = true;
+        http.Response.StatusCode = result.Errors is { Count: > 0 } errors ? AniListErrors.StatusOf(errors[0]) : StatusCodes.Status200OK;
         http.Response.ContentType = MediaTypeNames.Application.Json;
         var json = serializer.Serialize(result);
         await http.Response.WriteAsync(json, http.RequestAborted);

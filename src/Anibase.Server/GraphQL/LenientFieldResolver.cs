@@ -2,12 +2,14 @@ using System.Collections.Concurrent;
 using System.Reflection;
 using GraphQL;
 using GraphQL.Resolvers;
+using GraphQL.Types;
 
 namespace Anibase.Server.GraphQL;
 
 /// <summary>
-/// The resolver of every field without one of its own: the source's property of that name, or
-/// null when the source has none, which is what AniList answers for data it lacks. (GraphQL.NET's
+/// The resolver of every field without one of its own: the source's property of that name. Where
+/// Anibase has no data it answers as AniList does for missing data: an empty list for a list, an
+/// empty connection for a connection, <c>false</c> for a non-null Boolean, else null. (GraphQL.NET's
 /// default resolver errors on a missing property.)
 /// </summary>
 internal sealed class LenientFieldResolver : IFieldResolver
@@ -16,22 +18,40 @@ internal sealed class LenientFieldResolver : IFieldResolver
 
     private static readonly ConcurrentDictionary<(Type, string), PropertyInfo?> Properties = new();
 
-    public ValueTask<object?> ResolveAsync(IResolveFieldContext context)
+    private static readonly IReadOnlyDictionary<string, object?> EmptyPageInfo = new Dictionary<string, object?>
     {
-        var source = context.Source;
-        if (source is null)
-        {
-            return ValueTask.FromResult<object?>(null);
-        }
+        ["total"] = 0,
+        ["perPage"] = 0,
+        ["currentPage"] = 1,
+        ["lastPage"] = 1,
+        ["hasNextPage"] = false,
+    };
 
-        var name = context.FieldDefinition.Name;
-        if (source is IReadOnlyDictionary<string, object?> dictionary)
-        {
-            return ValueTask.FromResult(dictionary.GetValueOrDefault(name));
-        }
+    public ValueTask<object?> ResolveAsync(IResolveFieldContext context) =>
+        ValueTask.FromResult(ValueOf(context.Source, context.FieldDefinition.Name) ?? Missing(context.FieldDefinition.ResolvedType));
 
-        var property = Properties.GetOrAdd((source.GetType(), name), key =>
-            key.Item1.GetProperty(key.Item2, BindingFlags.Public | BindingFlags.Instance | BindingFlags.IgnoreCase));
-        return ValueTask.FromResult(property?.GetValue(source));
+    private static object? ValueOf(object? source, string name)
+    {
+        switch (source)
+        {
+            case null:
+                return null;
+            case IReadOnlyDictionary<string, object?> dictionary:
+                return dictionary.GetValueOrDefault(name);
+            default:
+                var property = Properties.GetOrAdd((source.GetType(), name), key =>
+                    key.Item1.GetProperty(key.Item2, BindingFlags.Public | BindingFlags.Instance | BindingFlags.IgnoreCase));
+                return property?.GetValue(source);
+        }
     }
+
+    private static object? Missing(IGraphType? type) => type switch
+    {
+        NonNullGraphType { ResolvedType: BooleanGraphType } => false,
+        NonNullGraphType nonNull => Missing(nonNull.ResolvedType),
+        ListGraphType => Array.Empty<object>(),
+        IObjectGraphType connection when connection.Name.EndsWith("Connection", StringComparison.Ordinal) =>
+            new Dictionary<string, object?> { ["edges"] = Array.Empty<object>(), ["nodes"] = Array.Empty<object>(), ["pageInfo"] = EmptyPageInfo },
+        _ => null,
+    };
 }

@@ -27,6 +27,12 @@ public sealed class AnibaseOptions
 
     /// <summary>Refuse plain-http OAuth requests. Off by default so the server runs locally without TLS.</summary>
     public bool RequireHttps { get; set; }
+
+    /// <summary>The <c>Anibase:GraphQL</c> section: what one request may ask of the API.</summary>
+    public GraphQLOptions GraphQL { get; set; } = new();
+
+    /// <summary>The <c>Anibase:RateLimit</c> section: how many requests a caller may make.</summary>
+    public RateLimitOptions RateLimit { get; set; } = new();
 }
 
 public sealed class DatabaseOptions
@@ -35,6 +41,37 @@ public sealed class DatabaseOptions
 
     /// <summary>Required for PostgreSQL; for SQLite it defaults to <c>&lt;data directory&gt;/anibase.db</c>.</summary>
     public string? ConnectionString { get; set; }
+}
+
+/// <summary>Caps that keep any one GraphQL request from exhausting the server. 0 turns a cap off.</summary>
+public sealed class GraphQLOptions
+{
+    /// <summary>
+    /// AniList's cap, counted as AniList counts: every field costs 1 plus what it selects, and
+    /// <c>__schema</c> with everything under it costs nothing.
+    /// </summary>
+    public int MaxComplexity { get; set; } = 500;
+
+    /// <summary>The longest chain of nested fields, introspection aside (<c>{ Media { id } }</c> is 2).</summary>
+    public int MaxDepth { get; set; } = 15;
+
+    /// <summary>Fields, aliases included, at the top of one operation.</summary>
+    public int MaxRootFields { get; set; } = 100;
+
+    /// <summary>The request body, in bytes; a larger one is answered 413.</summary>
+    public int MaxRequestBytes { get; set; } = 64 * 1024;
+}
+
+/// <summary>
+/// The GraphQL API's rate limit: a fixed window per caller. A valid token's user and client share
+/// one budget; requests without a valid token share their client address's.
+/// </summary>
+public sealed class RateLimitOptions
+{
+    /// <summary>Requests per window (AniList: 90 a minute). 0 turns the limit off.</summary>
+    public int PermitLimit { get; set; } = 90;
+
+    public TimeSpan Window { get; set; } = TimeSpan.FromMinutes(1);
 }
 
 public enum DatabaseProvider

@@ -1,4 +1,5 @@
 using Anibase.Server.Accounts;
+using Anibase.Server.Catalog;
 using Anibase.Server.Developers;
 using Anibase.Server.GraphQL;
 using Anibase.Server.OAuth;
@@ -27,10 +28,13 @@ public static class HostingExtensions
         builder.AddAnibaseAccounts(options);
         builder.AddAnibaseOAuth(options);
         builder.AddAnibaseGraphQL();
+        builder.AddAnibaseCatalog();
 
         builder.Services.AddScoped<AccountService>();
         builder.Services.AddScoped<ClientRegistry>();
         builder.Services.AddRazorPages();
+        builder.Services.AddApiCors();
+        builder.Services.AddHttpContextAccessor();
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
     }
 
@@ -43,6 +47,7 @@ public static class HostingExtensions
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseApiCors();
         app.UseAuthentication();
         app.UseAuthorization();
 

@@ -19,16 +19,22 @@ public class AnibaseApp : WebApplicationFactory<Program>
     private readonly string dataDirectory = Directory.CreateTempSubdirectory("anibase-test-").FullName;
     private readonly string? postgresConnectionString;
     private readonly bool realSocket;
+    private readonly bool importCatalog;
 
     public AnibaseApp()
         : this(DatabaseProvider.Sqlite, realSocket: false)
     {
     }
 
-    protected AnibaseApp(DatabaseProvider provider, bool realSocket)
+    /// <summary>
+    /// An app on <paramref name="provider"/>, on a real socket or not, importing the bundled catalog
+    /// at start-up as a real first start does or not (<paramref name="importCatalog"/>).
+    /// </summary>
+    protected AnibaseApp(DatabaseProvider provider, bool realSocket, bool importCatalog = false)
     {
         Provider = provider;
         this.realSocket = realSocket;
+        this.importCatalog = importCatalog;
         if (provider == DatabaseProvider.PostgreSql)
         {
             postgresConnectionString = PostgresServer.CreateDatabase();
@@ -67,6 +73,10 @@ public class AnibaseApp : WebApplicationFactory<Program>
         builder.UseEnvironment("Testing");
         builder.UseSetting("Anibase:DataDirectory", dataDirectory);
         builder.UseSetting("Anibase:Database:Provider", Provider.ToString());
+        builder.UseSetting("Anibase:Catalog:ImportOnStart", importCatalog ? "true" : "false");
+        // A shared fixture's clock never moves, so its rate-limit window would never end; the
+        // rate-limit tests set their own limits.
+        builder.UseSetting("Anibase:RateLimit:PermitLimit", "0");
         if (postgresConnectionString is not null)
         {
             builder.UseSetting("Anibase:Database:ConnectionString", postgresConnectionString);

@@ -21,6 +21,9 @@ public sealed class PageRequest(IResolveFieldContext pageContext, IDictionary<st
     public T? Get<T>(string name) =>
         arguments.TryGetValue(name, out var value) && value.Value is not null ? ConvertValue<T>(value.Value) : default;
 
+    /// <summary>An argument's value as GraphQL.NET coerced it (int, string, list…), or null.</summary>
+    public object? Raw(string name) => arguments.TryGetValue(name, out var value) ? value.Value : null;
+
     public bool Has(string name) => arguments.TryGetValue(name, out var value) && value.Value is not null;
 
     private static T? ConvertValue<T>(object value) =>

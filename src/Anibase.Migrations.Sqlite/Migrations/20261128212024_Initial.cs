@@ -357,8 +357,8 @@ namespace Anibase.Migrations.Sqlite.Migrations
                     CompletedYear = table.Column<int>(type: "INTEGER", nullable: true),
                     CompletedMonth = table.Column<int>(type: "INTEGER", nullable: true),
                     CompletedDay = table.Column<int>(type: "INTEGER", nullable: true),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {

@@ -359,8 +359,8 @@ namespace Anibase.Migrations.PostgreSql.Migrations
                     CompletedYear = table.Column<int>(type: "integer", nullable: true),
                     CompletedMonth = table.Column<int>(type: "integer", nullable: true),
                     CompletedDay = table.Column<int>(type: "integer", nullable: true),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    CreatedAt = table.Column<long>(type: "bigint", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {

@@ -1,0 +1,3 @@
+namespace Anibase.Server.Tests.Catalog;
+
+public sealed class PostgreSqlCatalogStorageTests(PostgreSqlBundledCatalogApp app) : CatalogStorageBehaviour(app), IClassFixture<PostgreSqlBundledCatalogApp>;
