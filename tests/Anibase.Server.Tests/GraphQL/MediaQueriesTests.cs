@@ -94,12 +94,32 @@ public sealed class MediaQueriesTests(CatalogApp app) : IClassFixture<CatalogApp
 
         await GraphQLCalls.PostAsync(app.CreateClient(), "mutation { SaveMediaListEntry(mediaId: 15125, status: PLANNING) { id } }", first);
 
-        var data = await DataAsync("{ Page(perPage: 2) { media(sort: POPULARITY_DESC) { id popularity } } }");
+        var data = await DataAsync("{ Page(perPage: 2) { media(id_in: [15125, 16498], sort: POPULARITY_DESC) { id popularity } } }");
 
         var media = data.GetProperty("Page").GetProperty("media").EnumerateArray().ToList();
         Assert.Equal(16498, media[0].GetProperty("id").GetInt32());
         Assert.True(media[0].GetProperty("popularity").GetInt32() >= 2);
         Assert.True(media[0].GetProperty("popularity").GetInt32() >= media[1].GetProperty("popularity").GetInt32());
+    }
+
+    [Fact]
+    public async Task Page_ScoreDescAndTrendingDesc_FollowListActivity()
+    {
+        var (_, _, fan) = await app.IssueTokenAsync();
+        var (_, _, critic) = await app.IssueTokenAsync();
+        await GraphQLCalls.PostAsync(app.CreateClient(), "mutation { SaveMediaListEntry(mediaId: 11757, status: COMPLETED, scoreRaw: 100) { id } }", fan);
+        await GraphQLCalls.PostAsync(app.CreateClient(), "mutation { SaveMediaListEntry(mediaId: 11757, status: COMPLETED, scoreRaw: 98) { id } }", critic);
+        await GraphQLCalls.PostAsync(app.CreateClient(), "mutation { SaveMediaListEntry(mediaId: 10087, status: COMPLETED, scoreRaw: 20) { id } }", critic);
+
+        var scored = await DataAsync("{ Page(perPage: 3) { media(id_in: [10087, 11757, 16498], sort: SCORE_DESC) { id meanScore } } }");
+        var trending = await DataAsync("{ Page(perPage: 1) { media(id_in: [10087, 11757], sort: TRENDING_DESC) { id trending } } }");
+
+        var ranking = scored.GetProperty("Page").GetProperty("media").EnumerateArray().Select(m => m.GetProperty("id").GetInt32());
+        Assert.Equal([11757, 10087, 16498], ranking);
+        Assert.Equal(99, scored.GetProperty("Page").GetProperty("media")[0].GetProperty("meanScore").GetInt32());
+        var hottest = trending.GetProperty("Page").GetProperty("media")[0];
+        Assert.Equal(11757, hottest.GetProperty("id").GetInt32());
+        Assert.Equal(2, hottest.GetProperty("trending").GetInt32());
     }
 
     [Fact]

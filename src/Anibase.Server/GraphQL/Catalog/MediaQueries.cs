@@ -120,8 +120,8 @@ internal static class MediaQueries
                 "EPISODES_DESC" => Then(ordered, media, m => m.Episodes, descending: true),
                 "POPULARITY" => Then(ordered, media, m => db.MediaListEntries.Count(e => e.MediaId == m.Id), descending: false),
                 "POPULARITY_DESC" => Then(ordered, media, m => db.MediaListEntries.Count(e => e.MediaId == m.Id), descending: true),
-                "SCORE" => Then(ordered, media, m => db.MediaListEntries.Where(e => e.MediaId == m.Id && e.ScoreRaw > 0).Average(e => (double?)e.ScoreRaw), descending: false),
-                "SCORE_DESC" => Then(ordered, media, m => db.MediaListEntries.Where(e => e.MediaId == m.Id && e.ScoreRaw > 0).Average(e => (double?)e.ScoreRaw), descending: true),
+                "SCORE" => Then(ordered, media, m => (db.MediaListEntries.Where(e => e.MediaId == m.Id && e.ScoreRaw > 0).Average(e => (double?)e.ScoreRaw) ?? 0), descending: false),
+                "SCORE_DESC" => Then(ordered, media, m => (db.MediaListEntries.Where(e => e.MediaId == m.Id && e.ScoreRaw > 0).Average(e => (double?)e.ScoreRaw) ?? 0), descending: true),
                 "FAVOURITES" => Then(ordered, media, m => db.Favourites.Count(f => f.MediaId == m.Id), descending: false),
                 "FAVOURITES_DESC" => Then(ordered, media, m => db.Favourites.Count(f => f.MediaId == m.Id), descending: true),
                 "TRENDING" => Then(ordered, media, m => db.MediaListEntries.Count(e => e.MediaId == m.Id && e.UpdatedAt >= since), descending: false),
@@ -135,7 +135,8 @@ internal static class MediaQueries
             };
         }
 
-        // A stable order for paging whatever the sorts.
+        // Unscored media count as 0 so that every database puts them last in SCORE_DESC; a stable
+        // order for paging whatever the sorts.
         return ordered is null ? media.OrderBy(m => m.Id) : ordered.ThenBy(m => m.Id);
     }
 
