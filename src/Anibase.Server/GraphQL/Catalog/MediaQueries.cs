@@ -1,5 +1,4 @@
 using System.Collections;
-using Anibase.Data;
 using Anibase.Data.Catalog;
 using Anibase.Server.GraphQL.Paging;
 using Anibase.Server.GraphQL.Users;
@@ -32,7 +31,7 @@ internal static class MediaQueries
 
     private static IQueryable<Media> Filter(IResolveFieldContext context, Func<string, object?> arg)
     {
-        var db = Db(context);
+        var db = context.Db();
         var media = db.Media.AsNoTracking();
 
         if (arg("id") is int id) media = media.Where(m => m.Id == id);
@@ -90,7 +89,7 @@ internal static class MediaQueries
 
     private static IQueryable<Media> Sort(IResolveFieldContext context, IQueryable<Media> media, Func<string, object?> arg)
     {
-        var db = Db(context);
+        var db = context.Db();
         var term = SearchTerm(arg);
         var sorts = Strings(arg("sort")) ?? [term is null ? "ID" : "SEARCH_MATCH"];
         var since = context.RequestServices!.GetRequiredService<TimeProvider>().GetUtcNow().AddDays(-TrendingDays);
@@ -173,6 +172,4 @@ internal static class MediaQueries
         IEnumerable list => [.. list.OfType<object>().Select(v => v.ToString()!)],
         _ => null,
     };
-
-    private static AnibaseDbContext Db(IResolveFieldContext context) => context.RequestServices!.GetRequiredService<AnibaseDbContext>();
 }

@@ -1,4 +1,3 @@
-using Anibase.Data;
 using Anibase.Data.Catalog;
 using Anibase.Server.GraphQL.Users;
 using GraphQL;
@@ -21,7 +20,7 @@ internal static class MediaResolvers
         query.FieldFor("GenreCollection").Resolver = new FuncFieldResolver<IReadOnlyList<string>>(async context =>
         {
             // Genres are stored per media; the catalog's set is small (AniList has 19).
-            var lists = await Db(context).Media.AsNoTracking().Select(m => m.Genres).ToListAsync(context.CancellationToken);
+            var lists = await context.Db().Media.AsNoTracking().Select(m => m.Genres).ToListAsync(context.CancellationToken);
             return [.. lists.SelectMany(g => g).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
         });
 
@@ -49,21 +48,21 @@ internal static class MediaResolvers
 
         // Statistics from Anibase's own users' lists.
         media.FieldFor("popularity").Resolver = new FuncFieldResolver<Media, int>(async c =>
-            await Db(c).MediaListEntries.CountAsync(e => e.MediaId == c.Source.Id, c.CancellationToken));
+            await c.Db().MediaListEntries.CountAsync(e => e.MediaId == c.Source.Id, c.CancellationToken));
         media.FieldFor("favourites").Resolver = new FuncFieldResolver<Media, int>(async c =>
-            await Db(c).Favourites.CountAsync(f => f.MediaId == c.Source.Id, c.CancellationToken));
+            await c.Db().Favourites.CountAsync(f => f.MediaId == c.Source.Id, c.CancellationToken));
         media.FieldFor("meanScore").Resolver = new FuncFieldResolver<Media, int?>(MeanScoreAsync);
         media.FieldFor("averageScore").Resolver = new FuncFieldResolver<Media, int?>(MeanScoreAsync);
         media.FieldFor("trending").Resolver = new FuncFieldResolver<Media, int>(async c =>
         {
             var since = c.RequestServices!.GetRequiredService<TimeProvider>().GetUtcNow().AddDays(-MediaQueries.TrendingDays);
-            return await Db(c).MediaListEntries.CountAsync(e => e.MediaId == c.Source.Id && e.UpdatedAt >= since, c.CancellationToken);
+            return await c.Db().MediaListEntries.CountAsync(e => e.MediaId == c.Source.Id && e.UpdatedAt >= since, c.CancellationToken);
         });
     }
 
     private static async ValueTask<int?> MeanScoreAsync(IResolveFieldContext<Media> context)
     {
-        var mean = await Db(context).MediaListEntries
+        var mean = await context.Db().MediaListEntries
             .Where(e => e.MediaId == context.Source.Id && e.ScoreRaw > 0)
             .AverageAsync(e => (double?)e.ScoreRaw, context.CancellationToken);
         return mean is { } value ? (int)Math.Round(value) : null;
@@ -84,10 +83,8 @@ internal static class MediaResolvers
         var viewerId = UserResolvers.ViewerId(context.User);
         language = viewerId is null
             ? "ROMAJI"
-            : await Db(context).Users.Where(u => u.Id == viewerId).Select(u => u.TitleLanguage).SingleOrDefaultAsync(context.CancellationToken) ?? "ROMAJI";
+            : await context.Db().Users.Where(u => u.Id == viewerId).Select(u => u.TitleLanguage).SingleOrDefaultAsync(context.CancellationToken) ?? "ROMAJI";
         context.UserContext[TitleLanguageKey] = language;
         return language;
     }
-
-    private static AnibaseDbContext Db(IResolveFieldContext context) => context.RequestServices!.GetRequiredService<AnibaseDbContext>();
 }

@@ -1,4 +1,3 @@
-using Anibase.Data;
 using Anibase.Data.Accounts;
 using Anibase.Data.Catalog;
 using Anibase.Data.Lists;
@@ -35,14 +34,14 @@ internal static class FavouriteResolvers
         // Non-null on AniList: false without a token.
         media.FieldFor("isFavourite").Resolver = new FuncFieldResolver<Media, bool>(async c =>
             UserResolvers.ViewerId(c.User) is { } viewerId
-            && await Db(c).Favourites.AnyAsync(f => f.UserId == viewerId && f.MediaId == c.Source.Id, c.CancellationToken));
+            && await c.Db().Favourites.AnyAsync(f => f.UserId == viewerId && f.MediaId == c.Source.Id, c.CancellationToken));
         media.FieldFor("isFavouriteBlocked").Resolver = new FuncFieldResolver<Media, bool>(_ => false);
     }
 
     /// <summary>Adds the media to the viewer's favourites (last in their order), or removes it; answers their favourites.</summary>
     private static async ValueTask<FavouritesModel?> ToggleAsync(IResolveFieldContext context)
     {
-        var db = Db(context);
+        var db = context.Db();
         var viewer = await MediaListMutations.ViewerAsync(context, db);
         var arguments = ListArguments.Of(context);
         var errors = new ValidationErrors();
@@ -94,7 +93,7 @@ internal static class FavouriteResolvers
     {
         var page = Math.Clamp(context.GetArgument<int?>("page") ?? context.Source.Page ?? 1, 1, int.MaxValue / PageResolvers.MaxPerPage);
         var perPage = Math.Clamp(context.GetArgument<int?>("perPage") ?? DefaultPerPage, 1, PageResolvers.MaxPerPage);
-        var favourites = Db(context).Favourites.AsNoTracking().Where(f => f.UserId == context.Source.UserId && f.Media!.Type == type);
+        var favourites = context.Db().Favourites.AsNoTracking().Where(f => f.UserId == context.Source.UserId && f.Media!.Type == type);
         var total = await favourites.CountAsync(context.CancellationToken);
         var rows = await favourites.OrderBy(f => f.Order).ThenBy(f => f.MediaId)
             .Skip((page - 1) * perPage).Take(perPage)
@@ -106,6 +105,4 @@ internal static class FavouriteResolvers
             [.. rows.Select(r => r.Media)],
             new PageInfoModel(total, perPage, page, lastPage, page < lastPage));
     }
-
-    private static AnibaseDbContext Db(IResolveFieldContext context) => context.RequestServices!.GetRequiredService<AnibaseDbContext>();
 }

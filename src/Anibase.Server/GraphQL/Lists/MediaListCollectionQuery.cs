@@ -24,7 +24,7 @@ internal static class MediaListCollectionQuery
     private static async ValueTask<MediaListCollectionModel?> ResolveAsync(IResolveFieldContext context)
     {
         var arguments = ListArguments.Of(context);
-        var db = context.RequestServices!.GetRequiredService<AnibaseDbContext>();
+        var db = context.Db();
         var owner = await FindOwnerAsync(db, arguments, context.CancellationToken);
 
         var entries = db.MediaListEntries.AsNoTrackingWithIdentityResolution().Include(e => e.Media).Where(e => e.UserId == owner.Id);

@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using Anibase.Data;
 using Anibase.Data.Accounts;
 using Anibase.Data.Catalog;
 using Anibase.Data.Lists;
@@ -30,7 +29,7 @@ internal static class MediaListFields
         type.FieldFor("advancedScores").Resolver = new FuncFieldResolver<MediaListEntry, JsonNode>(async c =>
             AdvancedScores(c.Source, await OwnerAsync(c)));
         type.FieldFor("media").Resolver = new FuncFieldResolver<MediaListEntry, Media>(async c =>
-            c.Source.Media ??= await Db(c).Media.FindAsync([c.Source.MediaId], c.CancellationToken));
+            c.Source.Media ??= await c.Db().Media.FindAsync([c.Source.MediaId], c.CancellationToken));
         type.FieldFor("user").Resolver = new FuncFieldResolver<MediaListEntry, AnibaseUser>(async c => await OwnerAsync(c));
     }
 
@@ -68,8 +67,6 @@ internal static class MediaListFields
     }
 
     private static async ValueTask<AnibaseUser> OwnerAsync(IResolveFieldContext<MediaListEntry> context) =>
-        context.Source.User ??= await Db(context).Users.FindAsync([context.Source.UserId], context.CancellationToken)
+        context.Source.User ??= await context.Db().Users.FindAsync([context.Source.UserId], context.CancellationToken)
             ?? throw new InvalidOperationException($"List entry {context.Source.Id} has no owner.");
-
-    private static AnibaseDbContext Db(IResolveFieldContext context) => context.RequestServices!.GetRequiredService<AnibaseDbContext>();
 }

@@ -25,7 +25,7 @@ internal static class MediaListMutations
     /// <summary>Updates the entry <c>id</c>, else the viewer's entry for <c>mediaId</c>, creating it if need be.</summary>
     private static async ValueTask<MediaListEntry?> SaveAsync(IResolveFieldContext context)
     {
-        var db = Db(context);
+        var db = context.Db();
         var viewer = await ViewerAsync(context, db);
         var arguments = ListArguments.Of(context);
         var errors = MediaListEntryInput.Validate(arguments);
@@ -78,7 +78,7 @@ internal static class MediaListMutations
 
     private static async ValueTask<DeletedModel?> DeleteAsync(IResolveFieldContext context)
     {
-        var db = Db(context);
+        var db = context.Db();
         var viewer = await ViewerAsync(context, db);
         var entry = context.GetArgument<int?>("id") is { } id ? await db.MediaListEntries.FindAsync([id], context.CancellationToken) : null;
         if (entry is null)
@@ -102,7 +102,6 @@ internal static class MediaListMutations
             ? await db.Users.FindAsync([viewerId], context.CancellationToken) ?? throw AniListError.Unauthorized()
             : throw AniListError.Unauthorized();
 
-    private static AnibaseDbContext Db(IResolveFieldContext context) => context.RequestServices!.GetRequiredService<AnibaseDbContext>();
 }
 
 /// <summary>AniList's <c>Deleted</c>.</summary>

@@ -30,7 +30,7 @@ internal static class MediaListQueries
                 return null;
             }
 
-            var entry = await Db(context).MediaListEntries.AsNoTracking().Include(e => e.User)
+            var entry = await context.Db().MediaListEntries.AsNoTracking().Include(e => e.User)
                 .FirstOrDefaultAsync(e => e.UserId == viewerId && e.MediaId == context.Source.Id, context.CancellationToken);
             entry?.Media = context.Source;
             return entry;
@@ -51,10 +51,8 @@ internal static class MediaListQueries
 
     private static IQueryable<MediaListEntry> Query(IResolveFieldContext context, ListArguments arguments)
     {
-        var db = Db(context);
+        var db = context.Db();
         var entries = MediaListFilter.Apply(Entries(db), arguments, db, UserResolvers.ViewerId(context.User));
         return MediaListSorts.Apply(entries, arguments.Strings("sort") ?? [], db);
     }
-
-    private static AnibaseDbContext Db(IResolveFieldContext context) => context.RequestServices!.GetRequiredService<AnibaseDbContext>();
 }

@@ -1,7 +1,6 @@
 using System.Collections;
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Anibase.Data;
 using Anibase.Data.Accounts;
 using Anibase.Server.GraphQL.Lists;
 using GraphQL;
@@ -27,7 +26,7 @@ internal static partial class UserMutations
 
     private static async ValueTask<AnibaseUser?> UpdateAsync(IResolveFieldContext context)
     {
-        var db = context.RequestServices!.GetRequiredService<AnibaseDbContext>();
+        var db = context.Db();
         var user = await MediaListMutations.ViewerAsync(context, db);
         var arguments = ListArguments.Of(context);
         Validate(arguments).ThrowIfAny();

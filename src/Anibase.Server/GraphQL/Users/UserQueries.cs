@@ -1,4 +1,3 @@
-using Anibase.Data;
 using Anibase.Data.Accounts;
 using Anibase.Server.GraphQL.Paging;
 using Microsoft.EntityFrameworkCore;
@@ -10,7 +9,7 @@ internal static class UserQueries
 {
     public static async Task<PageSlice> PageAsync(PageRequest request)
     {
-        var db = request.Context.RequestServices!.GetRequiredService<AnibaseDbContext>();
+        var db = request.Context.Db();
         var query = Filter(db.Users.AsNoTracking(), request.Get<int?>("id"), request.Get<string>("name"),
             request.Get<string>("search"), request.Get<List<string>>("sort"));
         var total = await query.CountAsync(request.Context.CancellationToken);

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Security.Claims;
-using Anibase.Data;
 using Anibase.Data.Accounts;
 using GraphQL;
 using GraphQL.Resolvers;
@@ -21,11 +20,11 @@ internal static class UserResolvers
         builder.Types.For("Query").FieldFor("Viewer").Resolver = new FuncFieldResolver<AnibaseUser?>(async context =>
         {
             var viewerId = ViewerId(context.User) ?? throw AniListError.Unauthorized();
-            return await Db(context).Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == viewerId, context.CancellationToken)
+            return await context.Db().Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == viewerId, context.CancellationToken)
                 ?? throw AniListError.Unauthorized();
         });
         builder.Types.For("Query").FieldFor("User").Resolver = new FuncFieldResolver<AnibaseUser?>(async context =>
-            await UserQueries.Filter(Db(context).Users.AsNoTracking(), context.GetArgument<int?>("id"),
+            await UserQueries.Filter(context.Db().Users.AsNoTracking(), context.GetArgument<int?>("id"),
                     context.GetArgument<string?>("name"), context.GetArgument<string?>("search"),
                     context.GetArgument<List<string>?>("sort"))
                 .FirstOrDefaultAsync(context.CancellationToken)
@@ -51,6 +50,4 @@ internal static class UserResolvers
 
     public static int? ViewerId(ClaimsPrincipal? user) =>
         int.TryParse(user?.FindFirst(Claims.Subject)?.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : null;
-
-    private static AnibaseDbContext Db(IResolveFieldContext context) => context.RequestServices!.GetRequiredService<AnibaseDbContext>();
 }
