@@ -11,10 +11,9 @@ public sealed class AnibaseOptions
     public DatabaseOptions Database { get; set; } = new();
 
     /// <summary>
-    /// The token issuer (<c>iss</c>). Leave unset for one host name: the request's own base
-    /// address is used. Set it when the server answers on several host names (for example
-    /// both anilist.co and graphql.anilist.co), so that a token issued on one is accepted on
-    /// the others.
+    /// The token issuer (<c>iss</c>). Unset, each token names the address it was issued at and
+    /// tokens are accepted on every host name (see <c>OAuth/AnyHostIssuer</c>); set, every token
+    /// carries this issuer and it is checked.
     /// </summary>
     public Uri? Issuer { get; set; }
 

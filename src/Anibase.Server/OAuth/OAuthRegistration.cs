@@ -78,6 +78,10 @@ internal static class OAuthRegistration
                 validation.EnableTokenEntryValidation();
                 validation.EnableAuthorizationEntryValidation();
                 validation.UseAspNetCore();
+                if (options.Issuer is null)
+                {
+                    validation.AddEventHandler(AnyHostIssuer.Descriptor);
+                }
             });
 
         // OpenIddict reads the clock from its options; point them at the app's TimeProvider so

@@ -75,6 +75,26 @@ public sealed class GraphQLEndpointTests(AnibaseApp app) : IClassFixture<Anibase
     }
 
     [Fact]
+    public async Task Token_IssuedOnOneHostName_IsAcceptedOnAnother()
+    {
+        // anilist.co and graphql.anilist.co both pointed at one Anibase: the token comes from the
+        // first, the API calls go to the second.
+        var (user, _, token) = await app.IssueTokenAsync();
+        var request = new HttpRequestMessage(HttpMethod.Post, "/")
+        {
+            Content = new StringContent("{\"query\":\"{ Viewer { name } }\"}", Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Host = "graphql.anilist.co";
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+
+        var response = await app.CreateClient().SendAsync(request);
+
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.OK, body);
+        Assert.Contains(user.Name, body, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Get_Is404WithHintToPost()
     {
         var response = await app.CreateClient().GetAsync("/graphql");
