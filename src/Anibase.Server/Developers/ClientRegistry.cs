@@ -42,6 +42,8 @@ public sealed class ClientRegistry(AnibaseDbContext db, IOpenIddictApplicationMa
                 Permissions.Endpoints.Token,
                 Permissions.GrantTypes.AuthorizationCode,
                 Permissions.ResponseTypes.Code,
+                Permissions.GrantTypes.Implicit,
+                Permissions.ResponseTypes.Token,
             },
         };
         foreach (var uri in redirectUris)

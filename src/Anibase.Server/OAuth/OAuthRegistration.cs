@@ -38,6 +38,8 @@ internal static class OAuthRegistration
                     .SetConfigurationEndpointUris(".well-known/openid-configuration");
 
                 server.AllowAuthorizationCodeFlow();
+                // AniList's implicit grant (response_type=token): the token comes back in the fragment.
+                server.AllowImplicitFlow();
                 server.SetAccessTokenLifetime(AccessTokenLifetime)
                     .SetAuthorizationCodeLifetime(AuthorizationCodeLifetime);
 

@@ -44,7 +44,8 @@ public sealed class Journey : IAsyncDisposable
         {
             ViewportSize = viewport ?? new ViewportSize { Width = 1100, Height = 800 },
         });
-        context.SetDefaultTimeout(15_000);
+        // Generous: CI machines are shared and slow; a journey that works finishes in a second or two.
+        context.SetDefaultTimeout(30_000);
         await context.Tracing.StartAsync(new TracingStartOptions { Screenshots = true, Snapshots = true, Sources = false });
         return new Journey(context, await context.NewPageAsync(), name);
     }

@@ -11,7 +11,7 @@ public sealed class ApprovalPage(IPage page)
 
     public async Task AssertShownForAsync(string clientName)
     {
-        await page.WaitForURLAsync("**/api/v2/oauth/authorize**");
+        await page.WaitForURLAsync("**/api/v2/oauth/authorize**", new() { WaitUntil = WaitUntilState.Commit });
         await Assertions.Expect(ClientName).ToHaveTextAsync(clientName);
     }
 

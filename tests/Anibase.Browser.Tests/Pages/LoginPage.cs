@@ -17,7 +17,7 @@ public sealed class LoginPage(IPage page)
     public async Task<SignupPage> FollowSignUpLinkAsync()
     {
         await page.GetByRole(AriaRole.Link, new() { Name = "Sign up", Exact = true }).Last.ClickAsync();
-        await page.WaitForURLAsync("**/signup**");
+        await page.WaitForURLAsync("**/signup**", new() { WaitUntil = WaitUntilState.Commit });
         return new SignupPage(page);
     }
 

@@ -15,7 +15,7 @@ public sealed class SamplePages(IPage page)
 
     public async Task AssertSignedInAsAsync(string name)
     {
-        await page.WaitForURLAsync("**/callback**");
+        await page.WaitForURLAsync("**/callback**", new() { WaitUntil = WaitUntilState.Commit });
         await Assertions.Expect(ViewerName).ToHaveTextAsync(name);
     }
 }
