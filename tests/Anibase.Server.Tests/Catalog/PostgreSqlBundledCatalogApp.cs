@@ -1,5 +1,6 @@
 using Anibase.Server.Hosting;
+using Anibase.Server.Tests.Infrastructure;
 
 namespace Anibase.Server.Tests.Catalog;
 
-public sealed class PostgreSqlBundledCatalogApp() : CatalogStartApp(DatabaseProvider.PostgreSql, importOnStart: true);
+public sealed class PostgreSqlBundledCatalogApp() : AnibaseApp(DatabaseProvider.PostgreSql, realSocket: false, importCatalog: true);

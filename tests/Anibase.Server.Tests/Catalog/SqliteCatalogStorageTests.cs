@@ -1,3 +1,5 @@
+using Anibase.Server.Tests.Infrastructure;
+
 namespace Anibase.Server.Tests.Catalog;
 
-public sealed class SqliteCatalogStorageTests(SqliteBundledCatalogApp app) : CatalogStorageBehaviour(app), IClassFixture<SqliteBundledCatalogApp>;
+public sealed class SqliteCatalogStorageTests(CatalogApp app) : CatalogStorageBehaviour(app), IClassFixture<CatalogApp>;

@@ -1,5 +1,0 @@
-using Anibase.Server.Hosting;
-
-namespace Anibase.Server.Tests.Catalog;
-
-public sealed class SqliteBundledCatalogApp() : CatalogStartApp(DatabaseProvider.Sqlite, importOnStart: true);
