@@ -1,4 +1,5 @@
 using Anibase.Data.Accounts;
+using Anibase.Data.Apps;
 using Anibase.Data.Catalog;
 using Anibase.Data.Developers;
 using Anibase.Data.Lists;
@@ -18,6 +19,8 @@ public class AnibaseDbContext(DbContextOptions<AnibaseDbContext> options)
     public DbSet<ServerKey> ServerKeys => Set<ServerKey>();
 
     public DbSet<DeveloperClient> DeveloperClients => Set<DeveloperClient>();
+
+    public DbSet<AppActivity> AppActivity => Set<AppActivity>();
 
     public DbSet<Media> Media => Set<Media>();
 

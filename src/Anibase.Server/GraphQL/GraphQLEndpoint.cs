@@ -2,6 +2,8 @@ using System.Net.Http.Headers;
 using System.Net.Mime;
 using System.Security.Claims;
 using System.Text.Json;
+using Anibase.Data;
+using Anibase.Server.Apps;
 using Anibase.Server.GraphQL.Limits;
 using Anibase.Server.Hosting;
 using Anibase.Server.Hosting.RateLimiting;
@@ -37,6 +39,7 @@ internal static class GraphQLEndpoint
         IDocumentExecuter executer,
         IGraphQLTextSerializer serializer,
         ApiRateLimiter rateLimiter,
+        AppActivityRecorder activity,
         IOptions<AnibaseOptions> options)
     {
         var caller = await AuthenticateAsync(http);
@@ -55,6 +58,12 @@ internal static class GraphQLEndpoint
             http.Response.Headers.WWWAuthenticate = "Bearer error=\"invalid_token\"";
             await WriteAsync(http, serializer, new ExecutionResult { Errors = [AniListError.InvalidToken()] });
             return;
+        }
+
+        if (caller.Principal is { } principal)
+        {
+            // "Last used" on the user's approved-apps page.
+            await activity.RecordAsync(http.RequestServices.GetRequiredService<AnibaseDbContext>(), principal, http.RequestAborted);
         }
 
         var (request, error) = await ReadRequestAsync(http, serializer, options.Value.GraphQL.MaxRequestBytes);

@@ -32,6 +32,43 @@ public sealed class AnibaseOptions
 
     /// <summary>The <c>Anibase:RateLimit</c> section: how many requests a caller may make.</summary>
     public RateLimitOptions RateLimit { get; set; } = new();
+
+    /// <summary>The <c>Anibase:OAuth</c> section: how tokens are checked.</summary>
+    public OAuthOptions OAuth { get; set; } = new();
+
+    /// <summary>The <c>Anibase:BruteForce</c> section: limits on password and token-endpoint attempts.</summary>
+    public BruteForceOptions BruteForce { get; set; } = new();
+}
+
+public sealed class OAuthOptions
+{
+    /// <summary>
+    /// How long an access token found valid is believed valid without asking the database again.
+    /// A revocation made by another server process on the same database takes effect within this
+    /// time; one made by the same process takes effect at once. Zero checks the database on every call.
+    /// </summary>
+    public TimeSpan TokenStatusCacheLifetime { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>How many tokens the cache above holds at most.</summary>
+    public int TokenStatusCacheSize { get; set; } = 100_000;
+}
+
+/// <summary>
+/// Fixed windows per client address (and per client at the token endpoint), on top of the
+/// account lockout. 0 turns a limit off.
+/// </summary>
+public sealed class BruteForceOptions
+{
+    /// <summary>Password logins tried from one address per window.</summary>
+    public int LoginAttemptsPerAddress { get; set; } = 10;
+
+    /// <summary>Token requests from one address per window.</summary>
+    public int TokenRequestsPerAddress { get; set; } = 300;
+
+    /// <summary>Token requests naming one client per window, from any address.</summary>
+    public int TokenRequestsPerClient { get; set; } = 300;
+
+    public TimeSpan Window { get; set; } = TimeSpan.FromMinutes(1);
 }
 
 public sealed class DatabaseOptions

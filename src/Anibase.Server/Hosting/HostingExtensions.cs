@@ -1,3 +1,4 @@
+using Anibase.Server.Apps;
 using Anibase.Server.Accounts;
 using Anibase.Server.Catalog;
 using Anibase.Server.Developers;
@@ -32,6 +33,8 @@ public static class HostingExtensions
 
         builder.Services.AddScoped<AccountService>();
         builder.Services.AddScoped<ClientRegistry>();
+        builder.Services.AddScoped<ApprovedApps>();
+        builder.Services.AddSingleton<AppActivityRecorder>();
         builder.Services.AddRazorPages();
         builder.Services.AddApiCors();
         builder.Services.AddHttpContextAccessor();

@@ -16,6 +16,8 @@ namespace Anibase.Server.OAuth;
 /// that authorization, issued before or after, is refused, because validation checks the
 /// authorization too (<c>EnableAuthorizationEntryValidation</c>). Each code has its own ad-hoc
 /// authorization, so the user can still start a new login.
+/// Refresh tokens are treated the same way (RFC 9700 §4.14.2: rotation with reuse detection): a
+/// refresh token used twice, even in a race, revokes the grant it belongs to.
 /// </summary>
 internal static class CodeReplayProtection
 {
@@ -39,8 +41,9 @@ internal static class CodeReplayProtection
         await tokens.RevokeByAuthorizationIdAsync(authorizationId);
     }
 
-    /// <summary>A code that is already redeemed: revoke its authorization before OpenIddict rejects it.</summary>
-    internal sealed class RevokeOnRedeemedCode(IOpenIddictAuthorizationManager authorizations, IOpenIddictTokenManager tokens)
+    /// <summary>A code or refresh token that is already redeemed: revoke its authorization before OpenIddict rejects it.</summary>
+    internal sealed class RevokeOnRedeemedCode(
+        IOpenIddictAuthorizationManager authorizations, IOpenIddictTokenManager tokens, TokenStatusCache tokenStatuses)
         : IOpenIddictServerHandler<ValidateTokenContext>
     {
         public static OpenIddictServerHandlerDescriptor Descriptor { get; } =
@@ -54,7 +57,8 @@ internal static class CodeReplayProtection
         public async ValueTask HandleAsync(ValidateTokenContext context)
         {
             if (context.Principal is null || string.IsNullOrEmpty(context.TokenId)
-                || !context.Principal.HasTokenType(TokenTypeIdentifiers.Private.AuthorizationCode))
+                || !(context.Principal.HasTokenType(TokenTypeIdentifiers.Private.AuthorizationCode)
+                    || context.Principal.HasTokenType(TokenTypeIdentifiers.RefreshToken)))
             {
                 return;
             }
@@ -62,16 +66,18 @@ internal static class CodeReplayProtection
             if (await tokens.FindByIdAsync(context.TokenId) is { } token && await tokens.HasStatusAsync(token, Statuses.Redeemed))
             {
                 await RevokeAuthorizationAsync(authorizations, tokens, context.AuthorizationId);
+                tokenStatuses.ForgetAll();
             }
         }
     }
 
     /// <summary>
-    /// Takes the place of OpenIddict's <see cref="RedeemTokenEntry"/> (the code grant is the only
-    /// grant here with a redeemable token): a request that loses the race to mark the code
-    /// redeemed is a replay too.
+    /// Takes the place of OpenIddict's <see cref="RedeemTokenEntry"/> (codes and refresh tokens are
+    /// the only redeemable tokens here): a request that loses the race to mark the code or refresh
+    /// token redeemed is a replay too.
     /// </summary>
-    internal sealed class RedeemCodeOnce(IOpenIddictAuthorizationManager authorizations, IOpenIddictTokenManager tokens)
+    internal sealed class RedeemCodeOnce(
+        IOpenIddictAuthorizationManager authorizations, IOpenIddictTokenManager tokens, TokenStatusCache tokenStatuses)
         : IOpenIddictServerHandler<ProcessSignInContext>
     {
         public static OpenIddictServerHandlerDescriptor Descriptor { get; } =
@@ -84,15 +90,16 @@ internal static class CodeReplayProtection
 
         public async ValueTask HandleAsync(ProcessSignInContext context)
         {
-            if (context.EndpointType is not OpenIddictServerEndpointType.Token || !context.Request.IsAuthorizationCodeGrantType())
+            if (context.EndpointType is not OpenIddictServerEndpointType.Token
+                || !(context.Request.IsAuthorizationCodeGrantType() || context.Request.IsRefreshTokenGrantType()))
             {
                 return;
             }
 
             var authentication = context.Transaction.GetProperty<ProcessAuthenticationContext>(typeof(ProcessAuthenticationContext).FullName!)
                 ?? throw new InvalidOperationException("The authentication context cannot be found.");
-            var principal = authentication.AuthorizationCodePrincipal
-                ?? throw new InvalidOperationException("The authorization code principal cannot be found.");
+            var principal = (context.Request.IsAuthorizationCodeGrantType() ? authentication.AuthorizationCodePrincipal : authentication.RefreshTokenPrincipal)
+                ?? throw new InvalidOperationException("The code or refresh token principal cannot be found.");
 
             if (principal.GetTokenId() is not { Length: > 0 } tokenId || await tokens.FindByIdAsync(tokenId) is not { } code)
             {
@@ -102,7 +109,10 @@ internal static class CodeReplayProtection
             if (!await tokens.TryRedeemAsync(code))
             {
                 await RevokeAuthorizationAsync(authorizations, tokens, principal.GetAuthorizationId());
-                context.Reject(Errors.InvalidGrant, "The specified authorization code has already been redeemed.");
+                tokenStatuses.ForgetAll();
+                context.Reject(Errors.InvalidGrant, context.Request.IsAuthorizationCodeGrantType()
+                    ? "The specified authorization code has already been redeemed."
+                    : "The specified refresh token has already been used.");
             }
         }
     }

@@ -91,7 +91,8 @@ public sealed class AdminCommandTests
         foreach (var redirectUri in new[] { TestData.DefaultRedirectUri, SecondRedirectUri })
         {
             using var browser = SocketBrowser.Create(address);
-            var response = await new OAuthBrowser(browser).AuthorizeAsync(user, OAuthBrowser.AuthorizeUrl(clientId, redirectUri));
+            // The same user each time: prompt=consent shows the page again, as on a first visit.
+            var response = await new OAuthBrowser(browser).AuthorizeAsync(user, OAuthBrowser.AuthorizeUrl(clientId, redirectUri) + "&prompt=consent");
 
             Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
             Assert.StartsWith(redirectUri + "?code=", response.Headers.Location!.ToString(), StringComparison.Ordinal);

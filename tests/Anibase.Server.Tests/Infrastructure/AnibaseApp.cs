@@ -74,9 +74,12 @@ public class AnibaseApp : WebApplicationFactory<Program>
         builder.UseSetting("Anibase:DataDirectory", dataDirectory);
         builder.UseSetting("Anibase:Database:Provider", Provider.ToString());
         builder.UseSetting("Anibase:Catalog:ImportOnStart", importCatalog ? "true" : "false");
-        // A shared fixture's clock never moves, so its rate-limit window would never end; the
-        // rate-limit tests set their own limits.
+        // A shared fixture's clock never moves, so its rate-limit windows would never end; the
+        // rate-limit and brute-force tests set their own limits.
         builder.UseSetting("Anibase:RateLimit:PermitLimit", "0");
+        builder.UseSetting("Anibase:BruteForce:LoginAttemptsPerAddress", "0");
+        builder.UseSetting("Anibase:BruteForce:TokenRequestsPerAddress", "0");
+        builder.UseSetting("Anibase:BruteForce:TokenRequestsPerClient", "0");
         if (postgresConnectionString is not null)
         {
             builder.UseSetting("Anibase:Database:ConnectionString", postgresConnectionString);

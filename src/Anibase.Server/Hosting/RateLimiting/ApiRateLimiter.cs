@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
 using System.Security.Claims;
 using Microsoft.Extensions.Options;
 using static OpenIddict.Abstractions.OpenIddictConstants;
@@ -55,29 +53,5 @@ internal sealed class ApiRateLimiter(IRateLimitStore store, IOptions<AnibaseOpti
     private static string PartitionOf(HttpContext http, ClaimsPrincipal? caller) =>
         caller?.FindFirst(Claims.Subject)?.Value is { } subject
             ? $"token:{caller.FindFirst(Claims.ClientId)?.Value}:{subject}"
-            : "ip:" + AddressOf(http.Connection.RemoteIpAddress);
-
-    private static string AddressOf(IPAddress? address)
-    {
-        if (address is null)
-        {
-            return "unknown";
-        }
-
-        if (address.IsIPv4MappedToIPv6)
-        {
-            return address.MapToIPv4().ToString();
-        }
-
-        if (address.AddressFamily != AddressFamily.InterNetworkV6)
-        {
-            return address.ToString();
-        }
-
-        // An IPv6 subscriber is usually given a whole /64: count the prefix, not each address in it.
-        Span<byte> bytes = stackalloc byte[16];
-        address.TryWriteBytes(bytes, out _);
-        bytes[8..].Clear();
-        return new IPAddress(bytes).ToString();
-    }
+            : "ip:" + ClientAddress.Of(http);
 }

@@ -9,6 +9,7 @@ internal static class RateLimitingRegistration
         // A store registered before this one (a shared one, for several nodes) is kept.
         services.TryAddSingleton<IRateLimitStore, MemoryRateLimitStore>();
         services.AddSingleton<ApiRateLimiter>();
+        services.AddSingleton<AttemptLimiter>();
         return services;
     }
 }

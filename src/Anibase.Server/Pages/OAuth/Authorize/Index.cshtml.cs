@@ -1,5 +1,8 @@
+using System.Globalization;
 using System.Security.Claims;
 using Anibase.Data.Accounts;
+using Anibase.Server.Apps;
+using Anibase.Server.OAuth;
 using Microsoft.AspNetCore;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
@@ -15,13 +18,15 @@ namespace Anibase.Server.Pages.OAuth.Authorize;
 
 /// <summary>
 /// The authorization endpoint, in OpenIddict's passthrough mode: OpenIddict has already checked
-/// the client, the redirect URI and the response type before this page runs. The page asks the
-/// signed-in user to approve the client, and the POST (antiforgery-checked by Razor Pages) issues
-/// the code or the denial.
+/// the client, the redirect URI and the response type before this page runs. A user who approved
+/// the client before is sent straight back (unless the app asks for <c>prompt=consent</c>);
+/// otherwise the page asks, and the POST (antiforgery-checked by Razor Pages) issues the code, the
+/// token or the denial.
 /// </summary>
 public sealed class IndexModel(
     IOpenIddictApplicationManager applications,
-    UserManager<AnibaseUser> users) : PageModel
+    UserManager<AnibaseUser> users,
+    ApprovedApps approvedApps) : PageModel
 {
     public string ClientName { get; private set; } = "";
 
@@ -31,66 +36,123 @@ public sealed class IndexModel(
     /// <summary>The authorization request, carried through the approval form unchanged.</summary>
     public IReadOnlyList<KeyValuePair<string, string>> RequestParameters { get; private set; } = [];
 
-    public async Task<IActionResult> OnGetAsync() => await ShowOrChallengeAsync(Request.Query);
-
-    public async Task<IActionResult> OnPostAsync([FromForm] string? decision)
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
+        var request = OpenIddictRequest();
         var user = await users.GetUserAsync(User);
         if (user is null)
         {
-            return await ShowOrChallengeAsync(Request.Form);
+            return request.HasPromptValue(PromptValues.None)
+                ? Refuse(Errors.LoginRequired, "The user is not logged in.")
+                : LogInFirst(Request.Query);
+        }
+
+        var applicationId = await ApplicationIdAsync(request, cancellationToken);
+        if (!request.HasPromptValue(PromptValues.Consent)
+            && await approvedApps.FindApprovalAsync(user.Id, applicationId, cancellationToken) is not null)
+        {
+            return await IssueAsync(request, user, applicationId, cancellationToken);
+        }
+
+        if (request.HasPromptValue(PromptValues.None))
+        {
+            return Refuse(Errors.ConsentRequired, "The user has not approved this app.");
+        }
+
+        return await ShowAsync(request, Request.Query, cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostAsync([FromForm] string? decision, CancellationToken cancellationToken)
+    {
+        var request = OpenIddictRequest();
+        var user = await users.GetUserAsync(User);
+        if (user is null)
+        {
+            return LogInFirst(Request.Form);
         }
 
         if (!string.Equals(decision, "approve", StringComparison.Ordinal))
         {
             // OpenIddict turns this into redirect_uri?error=access_denied&state=….
-            return Forbid(new AuthenticationProperties(new Dictionary<string, string?>
-            {
-                [OpenIddictServerAspNetCoreConstants.Properties.Error] = Errors.AccessDenied,
-                [OpenIddictServerAspNetCoreConstants.Properties.ErrorDescription] = "The user denied the request.",
-            }), OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
+            return Refuse(Errors.AccessDenied, "The user denied the request.");
         }
 
-        var request = HttpContext.GetOpenIddictServerRequest()
-            ?? throw new InvalidOperationException("The OpenIddict request cannot be retrieved.");
+        return await IssueAsync(request, user, await ApplicationIdAsync(request, cancellationToken), cancellationToken);
+    }
 
+    private async Task<IActionResult> IssueAsync(OpenIddictRequest request, AnibaseUser user, string applicationId, CancellationToken cancellationToken)
+    {
         var identity = new ClaimsIdentity(
             authenticationType: TokenValidationParameters.DefaultAuthenticationType,
             nameType: Claims.Name,
             roleType: Claims.Role);
-        identity.SetClaim(Claims.Subject, user.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        identity.SetClaim(Claims.Subject, user.Id.ToString(CultureInfo.InvariantCulture));
         identity.SetClaim(Claims.Name, user.UserName);
         // AniList's tokens name the client as their audience.
         identity.SetResources(request.ClientId!);
         identity.SetDestinations(claim => claim.Type == Claims.Subject ? [Destinations.AccessToken] : []);
 
-        return SignIn(new ClaimsPrincipal(identity), OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
+        var application = await applications.FindByIdAsync(applicationId, cancellationToken);
+        if (request.HasResponseType(ResponseTypes.Code)
+            && await applications.HasPermissionAsync(application!, Permissions.GrantTypes.RefreshToken, cancellationToken))
+        {
+            // A client that takes refresh tokens gets short-lived access tokens: that is the point
+            // of refresh tokens (RFC 9700 §4.14). OpenIddict issues one for offline_access.
+            identity.SetScopes(Scopes.OfflineAccess);
+            identity.SetAccessTokenLifetime(OAuthRegistration.RefreshableAccessTokenLifetime);
+            identity.SetRefreshTokenLifetime(OAuthRegistration.RefreshTokenLifetime);
+        }
+
+        var principal = new ClaimsPrincipal(identity);
+        await approvedApps.RememberApprovalAsync(principal, user.Id, applicationId, cancellationToken);
+        return SignIn(principal, OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
     }
 
-    private async Task<IActionResult> ShowOrChallengeAsync(IEnumerable<KeyValuePair<string, StringValues>> parameters)
+    private ForbidResult Refuse(string error, string description) =>
+        Forbid(new AuthenticationProperties(new Dictionary<string, string?>
+        {
+            [OpenIddictServerAspNetCoreConstants.Properties.Error] = error,
+            [OpenIddictServerAspNetCoreConstants.Properties.ErrorDescription] = description,
+        }), OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
+
+    /// <summary>Log in, then come straight back to this same authorization request.</summary>
+    private ChallengeResult LogInFirst(IEnumerable<KeyValuePair<string, StringValues>> parameters)
     {
-        var request = HttpContext.GetOpenIddictServerRequest()
-            ?? throw new InvalidOperationException("The OpenIddict request cannot be retrieved.");
-        var carried = parameters
-            .Where(p => !p.Key.StartsWith("__", StringComparison.Ordinal) && p.Key != "decision")
-            .SelectMany(p => p.Value.Select(v => new KeyValuePair<string, string>(p.Key, v ?? "")))
-            .ToList();
+        var returnUrl = Request.PathBase + Request.Path + QueryString.Create(Carried(parameters)!);
+        return Challenge(new AuthenticationProperties { RedirectUri = returnUrl }, IdentityConstants.ApplicationScheme);
+    }
 
-        if (User.Identity?.IsAuthenticated != true)
-        {
-            // Log in, then come straight back to this same authorization request.
-            var returnUrl = Request.PathBase + Request.Path + QueryString.Create(carried!);
-            return Challenge(new AuthenticationProperties { RedirectUri = returnUrl }, IdentityConstants.ApplicationScheme);
-        }
-
-        var application = await applications.FindByClientIdAsync(request.ClientId!)
+    private async Task<PageResult> ShowAsync(
+        OpenIddictRequest request, IEnumerable<KeyValuePair<string, StringValues>> parameters, CancellationToken cancellationToken)
+    {
+        var application = await applications.FindByClientIdAsync(request.ClientId!, cancellationToken)
             ?? throw new InvalidOperationException("OpenIddict validated a client that cannot be found.");
-        ClientName = await applications.GetLocalizedDisplayNameAsync(application) ?? request.ClientId!;
-        if (Uri.TryCreate(request.RedirectUri, UriKind.Absolute, out var redirectUri))
+        ClientName = await applications.GetLocalizedDisplayNameAsync(application, cancellationToken) ?? request.ClientId!;
+        var redirectUri = request.RedirectUri
+            ?? (await applications.GetRedirectUrisAsync(application, cancellationToken)).FirstOrDefault();
+        if (Uri.TryCreate(redirectUri, UriKind.Absolute, out var uri))
         {
-            RedirectHost = string.IsNullOrEmpty(redirectUri.Host) ? redirectUri.Scheme + ":" : redirectUri.Authority;
+            RedirectHost = string.IsNullOrEmpty(uri.Host) ? uri.Scheme + ":" : uri.Authority;
         }
-        RequestParameters = carried;
+
+        RequestParameters = Carried(parameters);
         return Page();
     }
+
+    private static List<KeyValuePair<string, string>> Carried(IEnumerable<KeyValuePair<string, StringValues>> parameters) =>
+        [.. parameters
+            .Where(p => !p.Key.StartsWith("__", StringComparison.Ordinal) && p.Key != "decision")
+            .SelectMany(p => p.Value.Select(v => new KeyValuePair<string, string>(p.Key, v ?? "")))];
+
+    private async Task<string> ApplicationIdAsync(OpenIddictRequest request, CancellationToken cancellationToken)
+    {
+        var application = await applications.FindByClientIdAsync(request.ClientId!, cancellationToken)
+            ?? throw new InvalidOperationException("OpenIddict validated a client that cannot be found.");
+        return await applications.GetIdAsync(application, cancellationToken)
+            ?? throw new InvalidOperationException("The client has no identifier.");
+    }
+
+    private OpenIddictRequest OpenIddictRequest() =>
+        HttpContext.GetOpenIddictServerRequest()
+            ?? throw new InvalidOperationException("The OpenIddict request cannot be retrieved.");
 }

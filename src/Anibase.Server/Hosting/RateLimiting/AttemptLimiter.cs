@@ -1,0 +1,29 @@
+namespace Anibase.Server.Hosting.RateLimiting;
+
+/// <summary>
+/// Brute-force limits: counts attempts (password logins, token requests) per partition in fixed
+/// windows, in the same store as the API's rate limit.
+/// </summary>
+internal sealed class AttemptLimiter(IRateLimitStore store, TimeProvider time)
+{
+    /// <summary>
+    /// Counts one attempt; null when it may go ahead, otherwise how long to wait (whole seconds,
+    /// rounded up, so that a caller who waits that long finds the window over). A limit of 0 admits all.
+    /// </summary>
+    public async ValueTask<TimeSpan?> AttemptAsync(string partition, int limit, TimeSpan window, CancellationToken cancellationToken)
+    {
+        if (limit <= 0)
+        {
+            return null;
+        }
+
+        var decision = await store.HitAsync(partition, limit, window, cancellationToken);
+        if (decision.Allowed)
+        {
+            return null;
+        }
+
+        var wait = decision.ResetAt - time.GetUtcNow();
+        return TimeSpan.FromSeconds(Math.Max(1, Math.Ceiling(wait.TotalSeconds)));
+    }
+}
