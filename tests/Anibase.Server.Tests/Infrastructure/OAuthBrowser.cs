@@ -47,6 +47,9 @@ public sealed class OAuthBrowser(HttpClient browser)
         return query["code"].ToString() is { Length: > 0 } code ? code : throw new InvalidOperationException($"No code in {response.Headers.Location}");
     }
 
+    public static Dictionary<string, string> ParseFragment(HttpResponseMessage response) =>
+        QueryHelpers.ParseQuery(response.Headers.Location!.Fragment.TrimStart('#')).ToDictionary(p => p.Key, p => p.Value.ToString());
+
     public static Dictionary<string, string> ParseRedirect(HttpResponseMessage response) =>
         QueryHelpers.ParseQuery(response.Headers.Location!.Query).ToDictionary(p => p.Key, p => p.Value.ToString());
 }

@@ -24,17 +24,15 @@ public sealed class TestData(IServiceProvider services)
         return new TestUser(user.Id, name, password);
     }
 
-    public async Task<CreatedClient> CreateClientAsync(TestUser? owner = null, string name = "Test App", params string[] redirectUris)
+    public async Task<CreatedClient> CreateClientAsync(
+        TestUser? owner = null, string name = "Test App", string[]? redirectUris = null, ClientFeatures? features = null)
     {
         owner ??= await CreateUserAsync();
-        if (redirectUris.Length == 0)
-        {
-            redirectUris = [DefaultRedirectUri];
-        }
+        redirectUris ??= [DefaultRedirectUri];
 
         await using var scope = services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<ClientRegistry>()
-            .CreateAsync(owner.Id, name, [.. redirectUris.Select(u => new Uri(u))], CancellationToken.None);
+            .CreateAsync(owner.Id, name, [.. redirectUris.Select(u => new Uri(u))], CancellationToken.None, features);
     }
 
     public async Task<T> WithScopeAsync<T>(Func<IServiceProvider, Task<T>> action)

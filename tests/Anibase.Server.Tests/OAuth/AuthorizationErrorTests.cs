@@ -22,7 +22,7 @@ public sealed class AuthorizationErrorTests(AnibaseApp app) : IClassFixture<Anib
     public async Task Authorize_UnregisteredRedirectUri_ShowsErrorPageAndNeverRedirectsToTheUri()
     {
         var user = await app.Data.CreateUserAsync();
-        var client = await app.Data.CreateClientAsync(redirectUris: "https://app.example/callback");
+        var client = await app.Data.CreateClientAsync(redirectUris: ["https://app.example/callback"]);
         var browser = new OAuthBrowser(app.CreateBrowser());
         await browser.LogInAsync(user);
 
@@ -39,7 +39,7 @@ public sealed class AuthorizationErrorTests(AnibaseApp app) : IClassFixture<Anib
     public async Task Authorize_RedirectUriNotExactlyRegistered_IsRefused(string redirectUri)
     {
         var user = await app.Data.CreateUserAsync();
-        var client = await app.Data.CreateClientAsync(redirectUris: "https://app.example/callback");
+        var client = await app.Data.CreateClientAsync(redirectUris: ["https://app.example/callback"]);
         var browser = new OAuthBrowser(app.CreateBrowser());
         await browser.LogInAsync(user);
 

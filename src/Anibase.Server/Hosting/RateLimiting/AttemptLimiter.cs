@@ -4,7 +4,7 @@ namespace Anibase.Server.Hosting.RateLimiting;
 /// Brute-force limits: counts attempts (password logins, token requests) per partition in fixed
 /// windows, in the same store as the API's rate limit.
 /// </summary>
-internal sealed class AttemptLimiter(IRateLimitStore store, TimeProvider time)
+public sealed class AttemptLimiter(IRateLimitStore store, TimeProvider time)
 {
     /// <summary>
     /// Counts one attempt; null when it may go ahead, otherwise how long to wait (whole seconds,

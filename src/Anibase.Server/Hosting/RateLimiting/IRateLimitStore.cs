@@ -6,7 +6,7 @@ namespace Anibase.Server.Hosting.RateLimiting;
 /// the partition's key, PEXPIRE it when the INCR returns 1, PTTL for the reset) can take its
 /// place without its callers changing.
 /// </summary>
-internal interface IRateLimitStore
+public interface IRateLimitStore
 {
     /// <summary>Counts one request in the partition's current window.</summary>
     ValueTask<RateLimitDecision> HitAsync(string partition, int permitLimit, TimeSpan window, CancellationToken cancellationToken);

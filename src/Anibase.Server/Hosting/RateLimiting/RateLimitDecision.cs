@@ -1,4 +1,4 @@
 namespace Anibase.Server.Hosting.RateLimiting;
 
 /// <summary>A counted request: whether it is within the limit, what is left, and when the window ends.</summary>
-internal readonly record struct RateLimitDecision(bool Allowed, int Limit, int Remaining, DateTimeOffset ResetAt);
+public readonly record struct RateLimitDecision(bool Allowed, int Limit, int Remaining, DateTimeOffset ResetAt);

@@ -1,11 +1,19 @@
+using System.Globalization;
 using Anibase.Data.Accounts;
+using Anibase.Server.Hosting;
+using Anibase.Server.Hosting.RateLimiting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
 
 namespace Anibase.Server.Pages.Account.Login;
 
-public sealed class IndexModel(SignInManager<AnibaseUser> signIn, UserManager<AnibaseUser> users) : PageModel
+public sealed class IndexModel(
+    SignInManager<AnibaseUser> signIn,
+    UserManager<AnibaseUser> users,
+    AttemptLimiter limiter,
+    IOptions<AnibaseOptions> options) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -23,6 +31,19 @@ public sealed class IndexModel(SignInManager<AnibaseUser> signIn, UserManager<An
     {
         if (!ModelState.IsValid)
         {
+            return Page();
+        }
+
+        // Per address, on top of the per-account lockout below: one address guessing the
+        // passwords of many accounts is stopped too.
+        var limits = options.Value.BruteForce;
+        if (await limiter.AttemptAsync("login:" + ClientAddress.Of(HttpContext), limits.LoginAttemptsPerAddress, limits.Window,
+                HttpContext.RequestAborted) is { } wait)
+        {
+            var seconds = wait.TotalSeconds.ToString(CultureInfo.InvariantCulture);
+            Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            Response.Headers.RetryAfter = seconds;
+            Error = $"Too many login attempts from your network. Try again in {seconds} seconds.";
             return Page();
         }
 

@@ -26,7 +26,8 @@ public sealed class IndexModel(ClientRegistry registry, UserManager<AnibaseUser>
             if (RedirectUriList.TryParse(Input.RedirectUris, out var uris, out var error))
             {
                 // The secret goes straight into this response and nowhere else: no redirect, no TempData.
-                Created = await registry.CreateAsync(OwnerId(), Input.Name, uris, cancellationToken);
+                Created = await registry.CreateAsync(OwnerId(), Input.Name, uris, cancellationToken,
+                    new ClientFeatures(Input.IsPublic, Input.AllowImplicit, Input.AllowRefreshTokens));
                 Input = new InputModel();
                 ModelState.Clear();
             }

@@ -13,4 +13,11 @@ public sealed class InputModel
     [StringLength(4000)]
     [Display(Name = "Redirect URL")]
     public string RedirectUris { get; set; } = "";
+
+    /// <summary>A public client has no secret and must use PKCE (browser and mobile apps).</summary>
+    public bool IsPublic { get; set; }
+
+    public bool AllowImplicit { get; set; } = true;
+
+    public bool AllowRefreshTokens { get; set; }
 }
