@@ -16,7 +16,8 @@ namespace Anibase.Server.Tests.Infrastructure;
 /// </summary>
 public class AnibaseApp : WebApplicationFactory<Program>
 {
-    private readonly string dataDirectory = Directory.CreateTempSubdirectory("anibase-test-").FullName;
+    private readonly string dataDirectory;
+    private readonly bool ownsDataDirectory = true;
     private readonly string? postgresConnectionString;
     private readonly bool realSocket;
     private readonly bool importCatalog;
@@ -32,6 +33,7 @@ public class AnibaseApp : WebApplicationFactory<Program>
     /// </summary>
     protected AnibaseApp(DatabaseProvider provider, bool realSocket, bool importCatalog = false)
     {
+        dataDirectory = Directory.CreateTempSubdirectory("anibase-test-").FullName;
         Provider = provider;
         this.realSocket = realSocket;
         this.importCatalog = importCatalog;
@@ -45,6 +47,20 @@ public class AnibaseApp : WebApplicationFactory<Program>
             UseKestrel();
         }
     }
+
+    /// <summary>
+    /// Another server process on <paramref name="first"/>'s database, with its own memory and its
+    /// own clock, as when several nodes serve one site. They share the key-ring key, as such nodes must.
+    /// </summary>
+    private AnibaseApp(AnibaseApp first)
+    {
+        Provider = first.Provider;
+        dataDirectory = first.dataDirectory;
+        ownsDataDirectory = false;
+        postgresConnectionString = first.postgresConnectionString;
+    }
+
+    public static AnibaseApp SecondNodeOf(AnibaseApp first) => new(first);
 
     public DatabaseProvider Provider { get; }
 
@@ -93,7 +109,7 @@ public class AnibaseApp : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing)
+        if (disposing && ownsDataDirectory)
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             try
