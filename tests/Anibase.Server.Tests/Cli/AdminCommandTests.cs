@@ -122,14 +122,14 @@ public sealed class AdminCommandTests
         Assert.Equal("ishigami", body.GetProperty("data").GetProperty("Viewer").GetProperty("name").GetString());
     }
 
-    private static async Task<TestUser> CreateUserAsync(ServerExecutable server, string name)
+    internal static async Task<TestUser> CreateUserAsync(ServerExecutable server, string name)
     {
         var user = JsonOutput(await server.RunAsync("users", "create", "--name", name, "--email", $"{name}@example.com", "--password", Password));
         return new TestUser(user.GetProperty("id").GetInt32(), name, Password);
     }
 
     /// <summary>A command's stdout is its JSON result and nothing else (logs go to stderr).</summary>
-    private static JsonElement JsonOutput(ProcessResult result)
+    internal static JsonElement JsonOutput(ProcessResult result)
     {
         Assert.True(result.ExitCode == 0, result.ToString());
         try
