@@ -3,14 +3,19 @@ using Microsoft.Extensions.Options;
 namespace Anibase.Server.Hosting;
 
 /// <summary>
-/// OpenIddict writes authorization codes (their reference identifiers) into its Trace-level
-/// logs. Whatever the logging configuration says, OpenIddict's categories never log below
-/// Debug, so no code reaches a log. Every other category keeps its configured level.
+/// Categories that write secrets at some level, and the level below which they never log,
+/// whatever the logging configuration says; every other category keeps its configured level.
+/// OpenIddict writes authorization codes (their reference identifiers) into its Trace logs.
+/// ASP.NET Core's request lines ("Request starting … GET /api/v2/oauth/pin?code=…") carry the
+/// query string, and the PIN page receives codes in it.
 /// </summary>
 internal sealed class SensitiveLogFloor : IPostConfigureOptions<LoggerFilterOptions>
 {
-    private const string Category = "OpenIddict";
-    private const LogLevel Floor = LogLevel.Debug;
+    private static readonly (string Category, LogLevel Floor)[] Floors =
+    [
+        ("OpenIddict", LogLevel.Debug),
+        ("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.Warning),
+    ];
 
     public void PostConfigure(string? name, LoggerFilterOptions options)
     {
@@ -27,6 +32,23 @@ internal sealed class SensitiveLogFloor : IPostConfigureOptions<LoggerFilterOpti
 
     private static Func<string?, string?, LogLevel, bool> WithFloor(Func<string?, string?, LogLevel, bool>? inner) =>
         (provider, category, level) =>
-            (level >= Floor || category is null || !category.StartsWith(Category, StringComparison.Ordinal))
-            && (inner?.Invoke(provider, category, level) ?? true);
+            AboveFloor(category, level) && (inner?.Invoke(provider, category, level) ?? true);
+
+    private static bool AboveFloor(string? category, LogLevel level)
+    {
+        if (category is null)
+        {
+            return true;
+        }
+
+        foreach (var (prefix, floor) in Floors)
+        {
+            if (level < floor && category.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }

@@ -38,24 +38,76 @@ public sealed class SecretsInLogsTests(AnibaseApp app) : IClassFixture<AnibaseAp
         Assert.DoesNotContain(token.Split('.')[2], all, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task PinPageRefreshRevocationAndIntrospectionAtTraceLevel_LogNoSecret()
+    {
+        var logs = new CapturingLoggerProvider();
+        using var verbose = app.WithWebHostBuilder(builder => builder.ConfigureLogging(logging =>
+        {
+            logging.AddProvider(logs);
+            logging.AddFilter<CapturingLoggerProvider>(category: null, LogLevel.Trace);
+        }));
+        var data = new TestData(verbose.Services);
+        var user = await data.CreateUserAsync();
+        const string pin = "http://localhost/api/v2/oauth/pin";
+        var client = await data.CreateClientAsync(redirectUris: [pin], features: new Server.Developers.ClientFeatures(AllowRefreshTokens: true));
+        var browser = new OAuthBrowser(verbose.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = true }));
+        var approved = await browser.AuthorizeAsync(user, OAuthBrowser.AuthorizeUrl(client.ClientId, pin));
+        // The PIN page, the code in its query.
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await browser.Http.GetAsync(approved.Headers.Location)).StatusCode);
+        var code = OAuthBrowser.ParseRedirect(approved)["code"];
+        var http = verbose.CreateClient();
+        var tokens = System.Text.Json.JsonDocument.Parse(await (await TokenRequests.FormAsync(http,
+            TokenRequests.CodeGrant(client.ClientId, client.ClientSecret, code, pin))).Content.ReadAsStringAsync()).RootElement;
+        var refreshToken = tokens.GetProperty("refresh_token").GetString()!;
+        var accessToken = tokens.GetProperty("access_token").GetString()!;
+        var id = client.ClientId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        await TokenRequests.FormAsync(http, new Dictionary<string, string>
+        {
+            ["grant_type"] = "refresh_token",
+            ["client_id"] = id,
+            ["client_secret"] = client.ClientSecret,
+            ["refresh_token"] = refreshToken,
+        });
+        await http.PostAsync("/api/v2/oauth/introspect", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["client_id"] = id,
+            ["client_secret"] = client.ClientSecret,
+            ["token"] = accessToken,
+        }));
+        await http.PostAsync("/api/v2/oauth/revoke", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["client_id"] = id,
+            ["client_secret"] = client.ClientSecret,
+            ["token"] = refreshToken,
+        }));
+
+        var all = string.Join('\n', logs.Messages);
+        Assert.NotEmpty(logs.Messages);
+        Assert.DoesNotContain(code, all, StringComparison.Ordinal);
+        Assert.DoesNotContain(client.ClientSecret, all, StringComparison.Ordinal);
+        Assert.DoesNotContain(refreshToken, all, StringComparison.Ordinal);
+        Assert.DoesNotContain(accessToken.Split('.')[2], all, StringComparison.Ordinal);
+    }
+
     private sealed class CapturingLoggerProvider : ILoggerProvider
     {
         public ConcurrentQueue<string> Messages { get; } = new();
 
-        public ILogger CreateLogger(string categoryName) => new CapturingLogger(Messages);
+        public ILogger CreateLogger(string categoryName) => new CapturingLogger(Messages, categoryName);
 
         public void Dispose()
         {
         }
 
-        private sealed class CapturingLogger(ConcurrentQueue<string> messages) : ILogger
+        private sealed class CapturingLogger(ConcurrentQueue<string> messages, string category) : ILogger
         {
             public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
 
             public bool IsEnabled(LogLevel logLevel) => true;
 
             public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-                messages.Enqueue($"{logLevel} {eventId}: {formatter(state, exception)}{exception}");
+                messages.Enqueue($"{logLevel} {category} {eventId}: {formatter(state, exception)}{exception}");
         }
     }
 }
