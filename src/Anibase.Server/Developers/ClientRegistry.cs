@@ -51,7 +51,7 @@ public sealed class ClientRegistry(
             DisplayName = client.Name,
         };
         features.ApplyTo(descriptor);
-        descriptor.RedirectUris.UnionWith(redirectUris);
+        SetRedirectUris(descriptor, redirectUris);
 
         await applications.CreateAsync(descriptor, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
@@ -100,8 +100,7 @@ public sealed class ClientRegistry(
         if (changes.RedirectUris is { } uris)
         {
             ArgumentOutOfRangeException.ThrowIfZero(uris.Count, nameof(changes));
-            descriptor.RedirectUris.Clear();
-            descriptor.RedirectUris.UnionWith(uris);
+            SetRedirectUris(descriptor, uris);
         }
 
         var features = ClientFeatures.Of(descriptor);
@@ -160,6 +159,21 @@ public sealed class ClientRegistry(
         await transaction.CommitAsync(cancellationToken);
         tokenStatuses.ForgetAll();
         return true;
+    }
+
+    /// <summary>
+    /// A loopback redirect URI registered without a port (<c>http://127.0.0.1/callback</c>) matches
+    /// any port, as RFC 8252 §7.3 asks for desktop and command-line apps, which listen on whatever
+    /// port is free; OpenIddict applies that rule to "native" applications only. Every other URI,
+    /// loopback ones registered with a port included, must match exactly.
+    /// </summary>
+    private static void SetRedirectUris(OpenIddictApplicationDescriptor descriptor, IReadOnlyList<Uri> uris)
+    {
+        descriptor.RedirectUris.Clear();
+        descriptor.RedirectUris.UnionWith(uris);
+        descriptor.ApplicationType = uris.Any(u => u.IsLoopback && u.Scheme is "http" or "https")
+            ? OpenIddictConstants.ApplicationTypes.Native
+            : OpenIddictConstants.ApplicationTypes.Web;
     }
 
     internal static string ClientIdOf(int clientId) => clientId.ToString(CultureInfo.InvariantCulture);

@@ -1,7 +1,7 @@
 namespace Anibase.Server.Hosting;
 
 /// <summary>
-/// Headers every response carries. The pages need no script and no inline style, so the
+/// Headers every response carries. The pages need no inline script or style (the PIN page loads /js/pin.js), so the
 /// policy allows only this server's own files; no page may be framed (clickjacking an Approve
 /// button is the classic attack on an authorization server); no URL — which on the authorize
 /// and callback paths carries client ids, states and codes — leaks through a Referer header.

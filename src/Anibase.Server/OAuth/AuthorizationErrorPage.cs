@@ -1,16 +1,21 @@
 using Microsoft.AspNetCore;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.WebUtilities;
 using OpenIddict.Server;
 using OpenIddict.Server.AspNetCore;
-using static OpenIddict.Server.AspNetCore.OpenIddictServerAspNetCoreHandlers;
+using static OpenIddict.Server.AspNetCore.OpenIddictServerAspNetCoreHandlers.Authentication;
 using static OpenIddict.Server.OpenIddictServerEvents;
 
 namespace Anibase.Server.OAuth;
 
 /// <summary>
-/// When an authorization request cannot be answered at the client's redirect URI (the client is
-/// unknown, or the redirect URI is not one it registered), RFC 6749 §4.1.2.1 forbids redirecting
-/// there: the user sees our error page instead of OpenIddict's plain-text one.
+/// Decides whether an authorization error goes back to the client's redirect URI or to our error
+/// page. It goes to the page when the error cannot be answered at the redirect URI (an unknown
+/// client, a redirect URI it did not register: RFC 6749 §4.1.2.1), and also when nobody is signed
+/// in: anyone can register a client with any redirect URI, so a crafted link that fails at once
+/// would otherwise bounce a passer-by from this site to that URI (RFC 9700 §4.11.2). A signed-in
+/// user who denies, or whose approval is missing for <c>prompt=none</c>, goes back to the app.
 /// </summary>
 internal sealed class AuthorizationErrorPage : IOpenIddictServerHandler<ApplyAuthorizationResponseContext>
 {
@@ -20,25 +25,32 @@ internal sealed class AuthorizationErrorPage : IOpenIddictServerHandler<ApplyAut
         OpenIddictServerHandlerDescriptor.CreateBuilder<ApplyAuthorizationResponseContext>()
             .AddFilter<OpenIddictServerAspNetCoreHandlerFilters.RequireHttpRequest>()
             .UseSingletonHandler<AuthorizationErrorPage>()
-            .SetOrder(ProcessLocalErrorResponse<ApplyAuthorizationResponseContext>.Descriptor.Order - 1_000)
+            // Before the first handler that writes a response (redirect or form post) to the client.
+            .SetOrder(ProcessFormPostResponse.Descriptor.Order - 500)
             .SetType(OpenIddictServerHandlerType.Custom)
             .Build();
 
-    public ValueTask HandleAsync(ApplyAuthorizationResponseContext context)
+    public async ValueTask HandleAsync(ApplyAuthorizationResponseContext context)
     {
-        if (context.Response.Error is null || !string.IsNullOrEmpty(context.RedirectUri))
+        if (context.Response.Error is null)
         {
-            return ValueTask.CompletedTask;
+            return;
         }
 
-        var response = context.Transaction.GetHttpRequest()!.HttpContext.Response;
+        var http = context.Transaction.GetHttpRequest()!.HttpContext;
+        // OpenIddict may have refused the request before authentication ran, so ask the cookie directly.
+        if (!string.IsNullOrEmpty(context.RedirectUri)
+            && (await http.AuthenticateAsync(IdentityConstants.ApplicationScheme)).Succeeded)
+        {
+            return;
+        }
+
         var location = QueryHelpers.AddQueryString(Path, new Dictionary<string, string?>
         {
             ["error"] = context.Response.Error,
             ["error_description"] = context.Response.ErrorDescription,
         });
-        response.Redirect(location);
+        http.Response.Redirect(location);
         context.HandleRequest();
-        return ValueTask.CompletedTask;
     }
 }

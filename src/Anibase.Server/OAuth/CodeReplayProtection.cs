@@ -14,7 +14,7 @@ namespace Anibase.Server.OAuth;
 /// mark the code redeemed and so never be seen as a replay (both observed on PostgreSQL with 50
 /// simultaneous redemptions). Revoking the code's authorization closes both gaps: every token of
 /// that authorization, issued before or after, is refused, because validation checks the
-/// authorization too (<c>EnableAuthorizationEntryValidation</c>). Each code has its own ad-hoc
+/// authorization too (<see cref="TokenEntryCheck"/>). Each code has its own ad-hoc
 /// authorization, so the user can still start a new login.
 /// Refresh tokens are treated the same way (RFC 9700 §4.14.2: rotation with reuse detection): a
 /// refresh token used twice, even in a race, revokes the grant it belongs to.

@@ -59,19 +59,31 @@ public sealed class AuthorizationErrorTests(AnibaseApp app) : IClassFixture<Anib
     }
 
     [Fact]
-    public async Task Authorize_MissingResponseType_IsRefused()
+    public async Task Authorize_MissingResponseType_ShowsErrorPage()
     {
         var client = await app.Data.CreateClientAsync();
         var browser = new OAuthBrowser(app.CreateBrowser());
+        await browser.LogInAsync(await app.Data.CreateUserAsync());
 
-        var response = await browser.Http.GetAsync($"/api/v2/oauth/authorize?client_id={client.ClientId}&redirect_uri={TestData.DefaultRedirectUri}");
+        var response = await browser.Http.GetAsync($"/api/v2/oauth/authorize?client_id={client.ClientId}&redirect_uri={TestData.DefaultRedirectUri}&state=s1");
 
-        // The client and its redirect URI are known here, so RFC 6749 §4.1.2.1 has the error go
-        // back to the client; either way no code is issued.
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        var location = response.Headers.Location!.ToString();
-        Assert.DoesNotContain("code=", location, StringComparison.Ordinal);
-        Assert.Contains("error=", location, StringComparison.Ordinal);
+        // OpenIddict refuses it before vouching for the redirect URI, so the user sees why here.
+        await AssertErrorPageAsync(browser, response, expectedText: "response_type");
+    }
+
+    [Fact]
+    public async Task Authorize_SilentLinkOpenedBySomeoneSignedOut_IsNotRedirectedToTheClient()
+    {
+        // Anyone can register a client with any redirect URI: a link that fails at once without
+        // asking anything (prompt=none, nobody signed in) must not turn this site into a
+        // redirector to that URI (RFC 9700 §4.11.2).
+        var client = await app.Data.CreateClientAsync(redirectUris: ["https://phishing.example/cb"]);
+        var browser = new OAuthBrowser(app.CreateBrowser());
+
+        var response = await browser.Http.GetAsync(
+            $"/api/v2/oauth/authorize?client_id={client.ClientId}&redirect_uri=https://phishing.example/cb&response_type=code&prompt=none");
+
+        await AssertErrorPageAsync(browser, response, expectedText: "login_required");
     }
 
     [Fact]
@@ -134,10 +146,6 @@ public sealed class AuthorizationErrorTests(AnibaseApp app) : IClassFixture<Anib
         Assert.Equal(HttpStatusCode.BadRequest, page.StatusCode);
         var document = await HtmlForm.ParseAsync(page);
         var error = document.QuerySelector("[data-testid=oauth-error]")!.TextContent;
-        Assert.Contains("invalid_", error, StringComparison.Ordinal);
-        if (expectedText is not null)
-        {
-            Assert.Contains(expectedText, error, StringComparison.Ordinal);
-        }
+        Assert.Contains(expectedText ?? "invalid_", error, StringComparison.Ordinal);
     }
 }
