@@ -116,6 +116,22 @@ public sealed class AccountPagesTests(AnibaseApp app) : IClassFixture<AnibaseApp
     }
 
     [Fact]
+    public async Task SignUp_ExternalReturnUrl_GoesHomeInstead()
+    {
+        var browser = app.CreateBrowser();
+        var page = await browser.GetAsync("/signup?ReturnUrl=" + Uri.EscapeDataString("https://evil.example/phish"));
+        var name = "newcomer" + Random.Shared.Next(10_000, 99_999);
+
+        var response = await (await HtmlForm.FromAsync(page, "Input.Password"))
+            .Set("Input.UserName", name).Set("Input.Email", name + "@example.com")
+            .Set("Input.Password", TestData.DefaultPassword)
+            .SubmitAsync(browser);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/", response.Headers.Location!.OriginalString);
+    }
+
+    [Fact]
     public async Task Logout_EndsTheSession()
     {
         var user = await app.Data.CreateUserAsync();

@@ -139,6 +139,75 @@ public sealed class ProtocolHardeningTests(AnibaseApp app) : IClassFixture<Aniba
         Assert.Equal("no-referrer", response.Headers.GetValues("Referrer-Policy").Single());
     }
 
+    [Fact]
+    public async Task ImplicitResponse_CarriesTheIssuer_AndItsTokenNamesTheClientAsAudience()
+    {
+        // RFC 9207 on every authorization response; RFC 6749 §10.16: a token issued to one client
+        // must not be usable as another's.
+        var user = await app.Data.CreateUserAsync();
+        var client = await app.Data.CreateClientAsync();
+
+        var response = await new OAuthBrowser(app.CreateBrowser()).AuthorizeAsync(user,
+            OAuthBrowser.AuthorizeUrl(client.ClientId, TestData.DefaultRedirectUri, responseType: "token"));
+
+        var fragment = OAuthBrowser.ParseFragment(response);
+        Assert.Equal("http://localhost/", fragment["iss"]);
+        var token = new Microsoft.IdentityModel.JsonWebTokens.JsonWebToken(fragment["access_token"]);
+        Assert.Equal([client.ClientId.ToString(System.Globalization.CultureInfo.InvariantCulture)], token.Audiences);
+    }
+
+    [Fact]
+    public async Task ErrorResponseToASignedInUser_CarriesTheIssuer()
+    {
+        var user = await app.Data.CreateUserAsync();
+        var client = await app.Data.CreateClientAsync();
+
+        var denied = await new OAuthBrowser(app.CreateBrowser()).AuthorizeAsync(user,
+            OAuthBrowser.AuthorizeUrl(client.ClientId, TestData.DefaultRedirectUri), decision: "deny");
+
+        Assert.Equal("http://localhost/", OAuthBrowser.ParseRedirect(denied)["iss"]);
+    }
+
+    [Fact]
+    public async Task TamperedRefreshToken_IsRefused()
+    {
+        var client = await app.Data.CreateClientAsync(features: new ClientFeatures(AllowRefreshTokens: true));
+        var code = await new OAuthBrowser(app.CreateBrowser()).GetCodeAsync(await app.Data.CreateUserAsync(), client.ClientId);
+        var tokens = await JsonAsync(await TokenRequests.FormAsync(app.CreateClient(), TokenRequests.CodeGrant(client.ClientId, client.ClientSecret, code)));
+        var refreshToken = tokens.GetProperty("refresh_token").GetString()!;
+        var tampered = refreshToken[..^4] + (refreshToken[^4..] == "AAAA" ? "BBBB" : "AAAA");
+
+        var response = await TokenRequests.FormAsync(app.CreateClient(), new Dictionary<string, string>
+        {
+            ["grant_type"] = "refresh_token",
+            ["client_id"] = client.ClientId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["client_secret"] = client.ClientSecret,
+            ["refresh_token"] = tampered,
+        });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("invalid_grant", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ApprovalPage_EncodesWhatTheRequestAndTheClientSay_AndNamesWhereApproveLeads()
+    {
+        // RFC 6749 §10.14: nothing a client or a link controls is executed by the page.
+        const string hostile = "\"><script>alert(1)</script>";
+        var client = await app.Data.CreateClientAsync(name: hostile, redirectUris: ["https://tracker.example/cb"]);
+        var browser = new OAuthBrowser(app.CreateBrowser());
+        await browser.LogInAsync(await app.Data.CreateUserAsync());
+
+        var page = await browser.Http.GetAsync(OAuthBrowser.AuthorizeUrl(client.ClientId, "https://tracker.example/cb", state: Uri.EscapeDataString(hostile)));
+
+        var html = await page.Content.ReadAsStringAsync();
+        Assert.DoesNotContain("<script>alert(1)</script>", html, StringComparison.Ordinal);
+        var document = await HtmlForm.ParseAsync(page);
+        Assert.Equal(hostile, document.QuerySelector("[data-testid=client-name]")!.TextContent);
+        Assert.Equal(hostile, document.QuerySelector("input[name=state]")!.GetAttribute("value"));
+        Assert.Equal("tracker.example", document.QuerySelector("[data-testid=redirect-host]")!.TextContent);
+    }
+
     private static async Task<JsonElement> JsonAsync(HttpResponseMessage response)
     {
         var text = await response.Content.ReadAsStringAsync();
