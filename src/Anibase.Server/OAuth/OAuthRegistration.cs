@@ -102,6 +102,7 @@ internal static class OAuthRegistration
                 server.AddEventHandler(AuthorizationErrorPage.Descriptor);
                 server.AddEventHandler(ImplicitTokenLifetime.Descriptor);
                 server.AddEventHandler(TokenRequestLimits.Descriptor);
+                server.AddEventHandler(RevocationForgetsCachedStatus.Descriptor);
             })
             .AddValidation(validation =>
             {

@@ -48,6 +48,8 @@ public sealed class StandardEndpointsTests(AnibaseApp app) : IClassFixture<Aniba
     public async Task Revocation_AccessToken_RefusedByTheApiAtOnce()
     {
         var (_, client, token) = await app.IssueTokenAsync();
+        // Used a moment before, so this server remembers it as valid.
+        Assert.Equal(HttpStatusCode.OK, (await GraphQLCalls.PostAsync(app.CreateClient(), GraphQLCalls.ViewerQuery, token)).Response.StatusCode);
 
         var revoked = await PostAsync("/api/v2/oauth/revoke", client, new() { ["token"] = token, ["token_type_hint"] = "access_token" });
 
