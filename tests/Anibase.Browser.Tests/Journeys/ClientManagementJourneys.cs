@@ -41,7 +41,7 @@ public sealed class ClientManagementJourneys(BrowserFixture fixture)
             await approval.AssertShownForAsync("Leaky Scrobbler");
             await approval.ApproveAsync();
             var pin = new PinPage(page);
-            await pin.WaitAsync();
+            await pin.WaitAsync(pinUri);
             var code = (await pin.Code.InputValueAsync()).Trim();
 
             // ...that the old secret can no longer redeem, and the new one can.

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Anibase.Browser.Tests.Infrastructure;
 using Anibase.Browser.Tests.Pages;
 using static Microsoft.Playwright.Assertions;
@@ -35,7 +36,7 @@ public sealed class PinJourneys(BrowserFixture fixture)
             await approval.ApproveAsync();
 
             var pin = new PinPage(journey.Page);
-            await pin.WaitAsync();
+            await pin.WaitAsync(pinUri);
             await Expect(pin.Code).ToBeVisibleAsync();
             var shown = (await pin.Code.InputValueAsync()).Trim();
             Assert.NotEmpty(shown);
@@ -54,7 +55,8 @@ public sealed class PinJourneys(BrowserFixture fixture)
     [Fact]
     public async Task ImplicitGrant_UserApproves_TokenIsInTheBoxAndNoLongerInTheAddressBar()
     {
-        var client = await fixture.Server.CreateClientAsync(People.New("dev"), "Couch Player", UserStories.PinUri(Server));
+        var pinUri = UserStories.PinUri(Server);
+        var client = await fixture.Server.CreateClientAsync(People.New("dev"), "Couch Player", pinUri);
         var person = People.New("tokenuser");
         await fixture.Server.CreateUserAsync(person);
 
@@ -68,11 +70,11 @@ public sealed class PinJourneys(BrowserFixture fixture)
             await approval.ApproveAsync();
 
             var pin = new PinPage(journey.Page);
-            await pin.WaitAsync();
-            await Expect(pin.Token).ToHaveValueAsync(new System.Text.RegularExpressions.Regex(@"^eyJ[\w-]+\.[\w-]+\.[\w-]+$"));
+            await pin.WaitAsync(pinUri);
+            await Expect(pin.Token).ToHaveValueAsync(new Regex(@"^eyJ[\w-]+\.[\w-]+\.[\w-]+$"));
             var token = await pin.Token.InputValueAsync();
             // The script moved the token out of the fragment: the address bar (and the history entry) shows the bare page.
-            await Expect(journey.Page).ToHaveURLAsync(UserStories.PinUri(Server));
+            await Expect(journey.Page).ToHaveURLAsync(pinUri);
             Assert.Equal("", await journey.Page.EvaluateAsync<string>("() => window.location.hash"));
             await journey.ScreenshotAsync("pin-page", forDocs: true);
 

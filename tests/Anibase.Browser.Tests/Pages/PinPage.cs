@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
 namespace Anibase.Browser.Tests.Pages;
@@ -17,8 +18,12 @@ public sealed class PinPage(IPage page)
     /// <summary>By id: its label changes to "Copied" once clicked.</summary>
     public ILocator CopyButton => page.Locator("#pin-copy");
 
-    public Task WaitAsync() =>
-        page.WaitForURLAsync("**/api/v2/oauth/pin**", new() { WaitUntil = WaitUntilState.Commit });
+    /// <summary>
+    /// Waits until the browser is on the PIN page itself, <paramref name="pinUri"/> with a query or
+    /// a fragment (the authorize link that leads there names it too, in its redirect_uri).
+    /// </summary>
+    public Task WaitAsync(string pinUri) =>
+        Assertions.Expect(page).ToHaveURLAsync(new Regex("^" + Regex.Escape(pinUri) + "([?#]|$)"));
 
     /// <summary>Clicks Copy as the user does; what the clipboard then holds (the context needs clipboard permissions).</summary>
     public async Task<string> CopyAsync()
