@@ -34,6 +34,8 @@ public sealed class HtmlForm
             ?? throw new InvalidOperationException($"No form {description} on {response.RequestMessage?.RequestUri}.");
         var fields = form.Elements.OfType<IHtmlInputElement>()
             .Where(input => !string.IsNullOrEmpty(input.Name) && input.Type is not "submit")
+            // As a browser submits: an unticked box sends nothing.
+            .Where(input => input.Type is not ("checkbox" or "radio") || input.IsChecked)
             .Select(input => new KeyValuePair<string, string>(input.Name!, input.Value))
             .ToList();
         var action = string.IsNullOrEmpty(form.GetAttribute("action"))
