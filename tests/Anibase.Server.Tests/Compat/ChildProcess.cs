@@ -30,8 +30,10 @@ public sealed class ChildProcess : IAsyncDisposable
     {
         var start = new ProcessStartInfo(fileName)
         {
+            RedirectStandardInput = true,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
+            StandardInputEncoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
             UseShellExecute = false,
             WorkingDirectory = workingDirectory ?? Environment.CurrentDirectory,
         };
@@ -83,6 +85,39 @@ public sealed class ChildProcess : IAsyncDisposable
         {
             await KillAsync();
             return Result(timedOut: true);
+        }
+    }
+
+    /// <summary>Types a line into the program's standard input.</summary>
+    public async Task WriteLineAsync(string line)
+    {
+        await process.StandardInput.WriteLineAsync(line);
+        await process.StandardInput.FlushAsync();
+    }
+
+    /// <summary>
+    /// The first line on stdout that <paramref name="match"/> accepts, as soon as it is printed;
+    /// null when the program ends without printing one or <paramref name="timeout"/> passes first.
+    /// </summary>
+    public async Task<string?> WaitForOutputLineAsync(Func<string, bool> match, TimeSpan timeout)
+    {
+        var waited = Stopwatch.StartNew();
+        while (true)
+        {
+            var exited = process.HasExited;
+            if (exited)
+            {
+                // Lets the last output events arrive before the final look.
+                await process.WaitForExitAsync();
+            }
+
+            var line = Text(output).Split('\n').Select(l => l.TrimEnd('\r')).FirstOrDefault(match);
+            if (line is not null || exited || waited.Elapsed > timeout)
+            {
+                return line;
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(50));
         }
     }
 
