@@ -18,11 +18,11 @@ public sealed class PublicApiTests
     {
         var assembly = typeInAssembly.Assembly;
         var api = assembly.GeneratePublicApi(new ApiGeneratorOptions
-            {
-                // AddAniList lives where ASP.NET Core's own Add… methods do; the generator skips Microsoft.* unless told.
-                AllowNamespacePrefixes = ["Microsoft.Extensions.DependencyInjection"],
-                ExcludeAttributes = ["System.Runtime.Versioning.TargetFrameworkAttribute", "System.Runtime.CompilerServices.InternalsVisibleToAttribute"],
-            })
+        {
+            // AddAniList lives where ASP.NET Core's own Add… methods do; the generator skips Microsoft.* unless told.
+            AllowNamespacePrefixes = ["Microsoft.Extensions.DependencyInjection"],
+            ExcludeAttributes = ["System.Runtime.Versioning.TargetFrameworkAttribute", "System.Runtime.CompilerServices.InternalsVisibleToAttribute"],
+        })
             .ReplaceLineEndings("\n");
         var name = assembly.GetName().Name;
         var approvedPath = Path.Combine(SourceDirectory(), $"{name}.approved.txt");
