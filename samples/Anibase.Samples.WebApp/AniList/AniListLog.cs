@@ -6,9 +6,6 @@ internal static partial class AniListLog
     [LoggerMessage(EventId = 1, Level = LogLevel.Warning, Message = "The sample cannot log anyone in until it is configured: {Problems}")]
     public static partial void NotConfigured(ILogger logger, string problems);
 
-    [LoggerMessage(EventId = 2, Level = LogLevel.Warning, Message = "The {Request} failed with HTTP {Status}: {Message}")]
-    public static partial void RequestFailed(ILogger logger, string request, int status, string message);
-
-    [LoggerMessage(EventId = 3, Level = LogLevel.Warning, Message = "The {Request} got no answer from {Url}")]
-    public static partial void Unreachable(ILogger logger, string request, Uri url, Exception exception);
+    [LoggerMessage(EventId = 2, Level = LogLevel.Warning, Message = "A login with AniList failed")]
+    public static partial void LoginFailed(ILogger logger, Exception exception);
 }

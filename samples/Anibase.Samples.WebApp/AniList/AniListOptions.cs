@@ -1,3 +1,5 @@
+using Anibase.Client;
+
 namespace Anibase.Samples.WebApp.AniList;
 
 /// <summary>The <c>AniList</c> configuration section: which server to log in with, and as which client.</summary>
@@ -6,21 +8,16 @@ public sealed class AniListOptions
     public const string Section = "AniList";
 
     /// <summary>The site that hosts the authorize and token endpoints: anilist.co or an Anibase server.</summary>
-    public Uri SiteUrl { get; set; } = new("https://anilist.co");
+    public Uri SiteUrl { get; set; } = AniListEndpoints.AniList.SiteUrl;
 
     /// <summary>The GraphQL endpoint (<c>graphql.anilist.co</c> is path <c>/</c>; Anibase also serves <c>/graphql</c>).</summary>
-    public Uri GraphQLUrl { get; set; } = new("https://graphql.anilist.co");
+    public Uri GraphQLUrl { get; set; } = AniListEndpoints.AniList.GraphQLUrl;
 
     public string ClientId { get; set; } = "";
 
     public string ClientSecret { get; set; } = "";
 
-    /// <summary>Must be exactly a redirect URL registered for the client, and reach this app's <c>/callback</c>.</summary>
-    public Uri RedirectUri { get; set; } = new("http://localhost:5090/callback");
-
-    public Uri AuthorizeUrl => SitePath("/api/v2/oauth/authorize");
-
-    public Uri TokenUrl => SitePath("/api/v2/oauth/token");
+    public AniListEndpoints Endpoints => new(SiteUrl, GraphQLUrl);
 
     /// <summary>What stops the app from logging anyone in, each naming the environment variable that fixes it.</summary>
     public IReadOnlyList<string> Problems()
@@ -38,12 +35,8 @@ public sealed class AniListOptions
 
         AddIfNotAbsolute(problems, SiteUrl, "AniList__SiteUrl");
         AddIfNotAbsolute(problems, GraphQLUrl, "AniList__GraphQLUrl");
-        AddIfNotAbsolute(problems, RedirectUri, "AniList__RedirectUri");
         return problems;
     }
-
-    // Appended as text rather than resolved as a relative URI, so a site under a path keeps it.
-    private Uri SitePath(string path) => new(SiteUrl.OriginalString.TrimEnd('/') + path);
 
     private static void AddIfNotAbsolute(List<string> problems, Uri? value, string variable)
     {

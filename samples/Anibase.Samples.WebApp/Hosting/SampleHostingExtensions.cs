@@ -20,11 +20,7 @@ public static class SampleHostingExtensions
 
         // Bound when first used, so settings that tests add late (UseSetting) are seen.
         builder.Services.AddOptions<AniListOptions>().BindConfiguration(AniListOptions.Section);
-        builder.Services.AddHttpClient<AniListClient>(http =>
-        {
-            http.Timeout = TimeSpan.FromSeconds(30);
-            http.MaxResponseContentBufferSize = 1024 * 1024;
-        });
+        builder.Services.AddAniListLogin();
         builder.Services.AddRazorPages();
     }
 
@@ -34,6 +30,9 @@ public static class SampleHostingExtensions
 
         app.UseSecurityHeaders();
         app.UseStaticFiles();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapAniListLogin();
         app.MapRazorPages();
     }
 

@@ -9,7 +9,8 @@ namespace Anibase.Browser.Tests.Infrastructure;
 /// <summary>
 /// The sample third-party app on its own real socket, configured as its README says: the
 /// provider's base URLs pointed at the Anibase server, and a client's id and secret. Its port is
-/// chosen first, because the client must be registered with the callback URL before the app runs.
+/// chosen first, because the client must be registered with the callback URL before the app runs
+/// (the app's login handler builds that URL from the address it is browsed at).
 /// </summary>
 public sealed class SampleHost : WebApplicationFactory<SampleProgram>
 {
@@ -44,7 +45,6 @@ public sealed class SampleHost : WebApplicationFactory<SampleProgram>
         builder.UseSetting("AniList:GraphQLUrl", new Uri(server, "graphql").ToString());
         builder.UseSetting("AniList:ClientId", clientId.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("AniList:ClientSecret", clientSecret);
-        builder.UseSetting("AniList:RedirectUri", RedirectUri);
     }
 
     private static int FreePort()

@@ -133,7 +133,7 @@ public sealed class LoginWithAniListJourneys(BrowserFixture fixture)
             await approval.AssertShownForAsync("Declined App");
             await approval.DenyAsync();
 
-            await journey.Page.WaitForURLAsync("**/callback**", new() { WaitUntil = WaitUntilState.Commit });
+            await journey.Page.WaitForURLAsync("**/denied**", new() { WaitUntil = WaitUntilState.Commit });
             await Expect(app.Error).ToContainTextAsync("Access denied");
             await Expect(app.ViewerName).ToHaveCountAsync(0);
             await journey.ScreenshotAsync("access-denied", forDocs: true);

@@ -2,7 +2,7 @@ using Microsoft.Playwright;
 
 namespace Anibase.Browser.Tests.Pages;
 
-/// <summary>The third-party app: its home page with "Login with AniList", and its callback page.</summary>
+/// <summary>The third-party app: its home page with "Login with AniList" (or the signed-in user), and its failure pages.</summary>
 public sealed class SamplePages(IPage page)
 {
     public ILocator ViewerName => page.GetByTestId("viewer-name");
@@ -13,9 +13,11 @@ public sealed class SamplePages(IPage page)
 
     public Task ClickLoginWithAniListAsync() => page.GetByTestId("login-link").ClickAsync();
 
+    /// <summary>Back on the app's home page after the callback, signed in.</summary>
     public async Task AssertSignedInAsAsync(string name)
     {
-        await page.WaitForURLAsync("**/callback**", new() { WaitUntil = WaitUntilState.Commit });
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/" && !url.Contains("/api/", StringComparison.Ordinal),
+            new() { WaitUntil = WaitUntilState.Commit });
         await Assertions.Expect(ViewerName).ToHaveTextAsync(name);
     }
 }
