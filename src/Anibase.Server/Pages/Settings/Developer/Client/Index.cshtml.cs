@@ -35,13 +35,7 @@ public sealed class IndexModel(ClientRegistry registry, UserManager<AnibaseUser>
             return NotFound();
         }
 
-        Input = new EditModel
-        {
-            Name = Client.Name,
-            RedirectUris = string.Join(", ", Client.RedirectUris),
-            AllowImplicit = Client.Features.AllowImplicit,
-            AllowRefreshTokens = Client.Features.AllowRefreshTokens,
-        };
+        Input = EditModel.Of(Client);
         return Page();
     }
 
@@ -78,13 +72,7 @@ public sealed class IndexModel(ClientRegistry registry, UserManager<AnibaseUser>
         }
 
         ModelState.Clear();
-        Input = new EditModel
-        {
-            Name = Client.Name,
-            RedirectUris = string.Join(", ", Client.RedirectUris),
-            AllowImplicit = Client.Features.AllowImplicit,
-            AllowRefreshTokens = Client.Features.AllowRefreshTokens,
-        };
+        Input = EditModel.Of(Client);
         // The secret goes straight into this response and nowhere else: no redirect, no TempData.
         return Page();
     }
@@ -99,7 +87,7 @@ public sealed class IndexModel(ClientRegistry registry, UserManager<AnibaseUser>
             }
 
             ModelState.AddModelError("confirm", "Tick the box to confirm that the client and all its tokens go.");
-            Input = new EditModel { Name = Client.Name, RedirectUris = string.Join(", ", Client.RedirectUris) };
+            Input = EditModel.Of(Client);
             return Page();
         }
 
@@ -123,6 +111,14 @@ public sealed class IndexModel(ClientRegistry registry, UserManager<AnibaseUser>
 
     public sealed class EditModel
     {
+        public static EditModel Of(ClientSummary client) => new()
+        {
+            Name = client.Name,
+            RedirectUris = string.Join(", ", client.RedirectUris),
+            AllowImplicit = client.Features.AllowImplicit,
+            AllowRefreshTokens = client.Features.AllowRefreshTokens,
+        };
+
         [Required(ErrorMessage = "Give the client a name.")]
         [StringLength(ClientRegistry.MaxNameLength, ErrorMessage = "A name is at most 100 characters.")]
         public string Name { get; set; } = "";
