@@ -91,6 +91,42 @@ public sealed class RefreshTokenTests(AnibaseApp app) : IClassFixture<AnibaseApp
         Assert.Contains("invalid_grant", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Refresh_AskingForAScopeNeverGranted_Refused()
+    {
+        var (client, first) = await ExchangeAsync();
+
+        var response = await TokenRequests.FormAsync(app.CreateClient(), new Dictionary<string, string>
+        {
+            ["grant_type"] = "refresh_token",
+            ["client_id"] = client.ClientId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["client_secret"] = client.ClientSecret,
+            ["refresh_token"] = first.GetProperty("refresh_token").GetString()!,
+            ["scope"] = "offline_access openid",
+        });
+
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.DoesNotContain("access_token", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Refresh_UnusedForThirtyDays_Refused_ARotatedOneLivesThirtyDaysFromItsRotation()
+    {
+        var (client, first) = await ExchangeAsync();
+        app.Time.Advance(TimeSpan.FromDays(20));
+        var rotated = await JsonOfAsync(await RefreshAsync(client, first.GetProperty("refresh_token").GetString()!));
+
+        app.Time.Advance(TimeSpan.FromDays(20));
+        // 40 days after the first, 20 after its rotation: alive.
+        var stillAlive = await JsonOfAsync(await RefreshAsync(client, rotated.GetProperty("refresh_token").GetString()!));
+        app.Time.Advance(TimeSpan.FromDays(31));
+        var expired = await RefreshAsync(client, stillAlive.GetProperty("refresh_token").GetString()!);
+
+        Assert.Equal(HttpStatusCode.BadRequest, expired.StatusCode);
+        Assert.Contains("invalid_grant", await expired.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
     private async Task<(CreatedClient Client, string Code)> RefreshClientCodeAsync()
     {
         var client = await app.Data.CreateClientAsync(features: new ClientFeatures(AllowRefreshTokens: true));
