@@ -1,0 +1,160 @@
+using Anibase.Bench.Database;
+using Anibase.Bench.Http;
+using Anibase.Bench.Load;
+using Anibase.Bench.Reporting;
+
+namespace Anibase.Bench;
+
+internal sealed partial class ProviderRun
+{
+    private async Task MeasureCeilingsAsync(CancellationToken cancellationToken)
+    {
+        var ceilings = results.Ceilings;
+        Say("ceiling: bare Kestrel endpoint");
+        await using (var bare = await ServerProcess.StartAsync(
+            typeof(ProviderRun).Assembly.Location, new Dictionary<string, string>(), Log, "/", cancellationToken, "bare"))
+        {
+            var url = bare.Address;
+            await Wrk.RunAsync("bare", url, 16, options.WarmUp / 3, null, null, cancellationToken);
+            foreach (var c in options.Concurrency)
+            {
+                bare.ResetPeakMemory();
+                var result = await Wrk.RunAsync("bare", url, c, options.Duration, null, null, cancellationToken);
+                ceilings.Bare.Add(result with { PeakRssMiB = bare.PeakMemoryMiB() });
+                Say($"bare      c={c,-3} {result.Throughput,9:N1}/s  p50 {result.P50Ms,8:N2} ms  p99 {result.P99Ms,8:N2} ms");
+            }
+        }
+
+        var cryptoTime = options.Quick ? TimeSpan.FromSeconds(2) : TimeSpan.FromSeconds(5);
+        ceilings.RsaSignaturesPerSecond = Ceilings.RsaSignaturesPerSecond(cryptoTime);
+        ceilings.RsaVerificationsPerSecond = Ceilings.RsaVerificationsPerSecond(cryptoTime);
+        var (prf, iterations) = Ceilings.PasswordCost(await database.PasswordHashAsync(cancellationToken));
+        ceilings.PasswordPrf = prf.Name!;
+        ceilings.PasswordIterations = iterations;
+        ceilings.PasswordHashesPerSecond = Ceilings.PasswordHashesPerSecond(prf, iterations, cryptoTime);
+        Say($"ceiling: RSA-2048 {ceilings.RsaSignaturesPerSecond:N0} signatures/s, {ceilings.RsaVerificationsPerSecond:N0} verifications/s; "
+            + $"PBKDF2-HMAC-{prf.Name} ×{iterations:N0} {ceilings.PasswordHashesPerSecond:N1} hashes/s");
+    }
+
+    private async Task RunScenariosAsync(CancellationToken cancellationToken)
+    {
+        var warmUpCodes = options.Quick ? 300 : 1500;
+        Say("code exchange: warm-up");
+        await ExchangeAsync("warm-up", 16, warmUpCodes, cancellationToken);
+        foreach (var c in options.Concurrency)
+        {
+            Record(await ExchangeAsync("exchange", c, options.CodesPerLevel, cancellationToken));
+        }
+
+        var token = await IssueTokenAsync(cancellationToken);
+        using (var app = App(1))
+        {
+            var viewer = await app.GraphQLAsync(Queries.Viewer, token, cancellationToken);
+            var catalog = await app.GraphQLAsync(Queries.Catalog, null, cancellationToken);
+            Say($"Viewer answers {viewer.GetRawText()}; the catalog page has {catalog.GetProperty("Page").GetProperty("pageInfo").GetProperty("total")} matches");
+        }
+
+        foreach (var (name, body, bearer) in new[] { ("viewer", Queries.Viewer, token), ("catalog", Queries.Catalog, null) })
+        {
+            Say($"{name}: warm-up");
+            await WrkAsync("warm-up", 16, options.WarmUp, body, bearer, cancellationToken);
+            foreach (var c in options.Concurrency)
+            {
+                Record(await WrkAsync(name, c, options.Duration, body, bearer, cancellationToken));
+            }
+        }
+
+        Say("login: warm-up");
+        await LoginAsync(4, options.WarmUp / 3, cancellationToken);
+        foreach (var c in options.Concurrency)
+        {
+            Record(await LoginAsync(c, options.Duration, cancellationToken));
+        }
+
+        foreach (var c in options.Concurrency)
+        {
+            Record(await FlowAsync(c, options.Duration, cancellationToken));
+        }
+    }
+
+    /// <summary>A password login in a fresh browser: the login page, then its form.</summary>
+    private async Task<LoadResult> LoginAsync(int concurrency, TimeSpan duration, CancellationToken cancellationToken)
+    {
+        server!.ResetPeakMemory();
+        var result = await ClosedLoop.RunAsync("login", concurrency, duration, long.MaxValue, async (worker, _, ct) =>
+        {
+            using var browser = new Browser(server.Address);
+            await browser.LogInAsync(SeededUser(worker), BenchDatabase.Password, ct);
+        }, cancellationToken);
+        return result with { PeakRssMiB = server.PeakMemoryMiB() };
+    }
+
+    /// <summary>
+    /// A returning user in a fresh browser: log in, open the authorize link, approve if asked
+    /// (a remembered approval skips the page), then the app exchanges the code and calls Viewer.
+    /// </summary>
+    private async Task<LoadResult> FlowAsync(int concurrency, TimeSpan duration, CancellationToken cancellationToken)
+    {
+        using var app = App(concurrency);
+        var path = Browser.AuthorizePath(clientId, RedirectUri);
+        server!.ResetPeakMemory();
+        var result = await ClosedLoop.RunAsync("flow", concurrency, duration, long.MaxValue, async (worker, _, ct) =>
+        {
+            using var browser = new Browser(server.Address);
+            await browser.LogInAsync(SeededUser(worker), BenchDatabase.Password, ct);
+            var (code, approved) = await browser.AuthorizeAsync(path, ct);
+            var token = await app.ExchangeAsync(code, ct);
+            await app.GraphQLAsync(Queries.Viewer, token, ct);
+            if (approved)
+            {
+                Interlocked.Increment(ref results.FlowApprovedCount);
+            }
+            else
+            {
+                Interlocked.Increment(ref results.FlowRememberedCount);
+            }
+        }, cancellationToken);
+        return result with { PeakRssMiB = server.PeakMemoryMiB() };
+    }
+
+    private string SeededUser(int worker) => "bench" + (1 + (worker % Math.Max(1, database.SeededUsers)));
+
+    /// <summary>The exchange and the API call at one concurrency with the small, then the large number of rows.</summary>
+    private async Task RunGrowthAsync(CancellationToken cancellationToken)
+    {
+        var c = options.GrowthConcurrency;
+        results.Growth.Add(await GrowthPointAsync(c, cancellationToken));
+
+        await StopAsync();
+        Say($"seeding up to {options.LargeRows:N0} users, authorizations and tokens");
+        var seeding = await database.SeedAsync(options.LargeRows, cancellationToken);
+        Say($"seeded in {seeding.TotalSeconds:N0} s; start-up on the full database ({options.StartupSamples}×)");
+        for (var i = 0; i < options.StartupSamples; i++)
+        {
+            await StartAsync(cancellationToken);
+            results.StartupFullMs.Add(server!.Startup.TotalMilliseconds);
+            if (i < options.StartupSamples - 1)
+            {
+                await StopAsync();
+            }
+        }
+
+        Say("warm-up after the restart");
+        await ExchangeAsync("warm-up", 16, options.Quick ? 300 : 1500, cancellationToken);
+        await WrkAsync("warm-up", 16, options.WarmUp, Queries.Viewer, await IssueTokenAsync(cancellationToken), cancellationToken);
+        results.Growth.Add(await GrowthPointAsync(c, cancellationToken));
+    }
+
+    private async Task<GrowthPoint> GrowthPointAsync(int concurrency, CancellationToken cancellationToken)
+    {
+        var exchange = await ExchangeAsync("exchange", concurrency, options.CodesPerLevel, cancellationToken);
+        var viewer = await WrkAsync("viewer", concurrency, options.Duration, Queries.Viewer, await IssueTokenAsync(cancellationToken), cancellationToken);
+        var point = new GrowthPoint(
+            await database.CountAsync("AspNetUsers", cancellationToken),
+            await database.CountAsync("OpenIddictAuthorizations", cancellationToken),
+            await database.CountAsync("OpenIddictTokens", cancellationToken),
+            exchange, viewer);
+        Say($"growth at {point.Tokens:N0} tokens: exchange {exchange.Throughput:N1}/s, viewer {viewer.Throughput:N1}/s");
+        return point;
+    }
+}

@@ -1,0 +1,67 @@
+using Anibase.Bench.Load;
+
+namespace Anibase.Bench.Reporting;
+
+/// <summary>Everything one run measured; serialized as bench/results/results.json.</summary>
+internal sealed class RunResults
+{
+    public required MachineInfo Machine { get; init; }
+
+    public required DateTimeOffset Started { get; init; }
+
+    public DateTimeOffset Finished { get; set; }
+
+    public bool Quick { get; init; }
+
+    public double DurationSeconds { get; init; }
+
+    public double WarmUpSeconds { get; init; }
+
+    public int CodesPerLevel { get; init; }
+
+    public List<ProviderResults> Providers { get; } = [];
+}
+
+internal sealed class ProviderResults
+{
+    public required string Provider { get; init; }
+
+    /// <summary>Process start to the first 200 on /healthz; each sample a fresh database (migrations and catalog import included).</summary>
+    public List<double> StartupEmptyMs { get; } = [];
+
+    /// <summary>The same, with the large number of users, authorizations and tokens stored.</summary>
+    public List<double> StartupFullMs { get; } = [];
+
+    public required CeilingResults Ceilings { get; init; }
+
+    public List<LoadResult> Scenarios { get; } = [];
+
+    /// <summary>Whole-flow iterations that showed the approval page, and those that were remembered.</summary>
+    public long FlowApproved => FlowApprovedCount;
+
+    public long FlowRemembered => FlowRememberedCount;
+
+    internal long FlowApprovedCount;
+
+    internal long FlowRememberedCount;
+
+    public List<GrowthPoint> Growth { get; } = [];
+}
+
+internal sealed class CeilingResults
+{
+    public List<LoadResult> Bare { get; } = [];
+
+    public double RsaSignaturesPerSecond { get; set; }
+
+    public double RsaVerificationsPerSecond { get; set; }
+
+    public string PasswordPrf { get; set; } = "";
+
+    public int PasswordIterations { get; set; }
+
+    public double PasswordHashesPerSecond { get; set; }
+}
+
+/// <summary>The code exchange and the API call with this many rows stored.</summary>
+internal sealed record GrowthPoint(long Users, long Authorizations, long Tokens, LoadResult Exchange, LoadResult Viewer);
