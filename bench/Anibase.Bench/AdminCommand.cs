@@ -11,6 +11,7 @@ internal static class AdminCommand
     {
         var info = new ProcessStartInfo("dotnet")
         {
+            WorkingDirectory = Path.GetDirectoryName(dll),
             UseShellExecute = false,
             RedirectStandardOutput = true,
             RedirectStandardError = true,

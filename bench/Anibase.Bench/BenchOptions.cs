@@ -8,6 +8,7 @@ internal sealed record BenchOptions
     public const string Usage = """
         usage: Anibase.Bench [--quick] [--providers sqlite,postgresql] [--postgres CONNECTION]
                              [--concurrency 1,4,16,64] [--duration SECONDS] [--large-rows N]
+                             [--only exchange,viewer,catalog,login,flow,growth]
                              [--server PATH/Anibase.Server.dll] [--out DIR] [--chart FILE.png]
         PostgreSQL runs need --postgres (or ANIBASE_TEST_POSTGRES): a server where databases may be created.
         """;
@@ -37,6 +38,9 @@ internal sealed record BenchOptions
 
     public int StartupSamples { get; init; } = 3;
 
+    /// <summary>Which scenarios run (while developing: <c>--only exchange,viewer</c>); growth counts as one.</summary>
+    public IReadOnlyList<string> Scenarios { get; init; } = ["exchange", "viewer", "catalog", "login", "flow", "growth"];
+
     public string RepositoryRoot { get; init; } = FindRepositoryRoot();
 
     public string ServerDll { get; init; } = "";
@@ -64,6 +68,7 @@ internal sealed record BenchOptions
                     StartupSamples = 1,
                     GrowthConcurrency = 8,
                 },
+                "--only" => options with { Scenarios = Next().Split(',', StringSplitOptions.RemoveEmptyEntries) },
                 "--providers" => options with { Providers = Next().Split(',', StringSplitOptions.RemoveEmptyEntries) },
                 "--postgres" => options with { PostgresAdmin = Next() },
                 "--concurrency" => options with { Concurrency = [.. Next().Split(',').Select(Int)] },

@@ -9,6 +9,26 @@ internal static class BenchRun
 {
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
 
+    public static async Task<int> ProfileAsync(BenchOptions options, string scenario, CancellationToken cancellationToken)
+    {
+        var work = Directory.CreateTempSubdirectory("anibase-bench.").FullName;
+        foreach (var provider in options.Providers)
+        {
+            await using var database = Open(provider, options, work);
+            await new ProviderRun(options, database, work).ProfileAsync(scenario, Path.Combine(work, "profiles"), cancellationToken);
+        }
+
+        return 0;
+    }
+
+    private static BenchDatabase Open(string provider, BenchOptions options, string work) => provider switch
+    {
+        "sqlite" => new SqliteBenchDatabase(Path.Combine(work, "sqlite-data")),
+        "postgresql" => new PostgresBenchDatabase(Path.Combine(work, "postgresql-data"),
+            options.PostgresAdmin ?? throw new ArgumentException("PostgreSQL needs --postgres or ANIBASE_TEST_POSTGRES")),
+        _ => throw new ArgumentException($"unknown provider {provider}"),
+    };
+
     public static async Task<int> RunAsync(BenchOptions options, CancellationToken cancellationToken)
     {
         if (!File.Exists(options.ServerDll))
@@ -31,13 +51,7 @@ internal static class BenchRun
 
         foreach (var provider in options.Providers)
         {
-            await using BenchDatabase database = provider switch
-            {
-                "sqlite" => new SqliteBenchDatabase(Path.Combine(work, "sqlite-data")),
-                "postgresql" => new PostgresBenchDatabase(Path.Combine(work, "postgresql-data"),
-                    options.PostgresAdmin ?? throw new ArgumentException("PostgreSQL needs --postgres or ANIBASE_TEST_POSTGRES")),
-                _ => throw new ArgumentException($"unknown provider {provider}"),
-            };
+            await using var database = Open(provider, options, work);
             run.Providers.Add(await new ProviderRun(options, database, work).RunAsync(cancellationToken));
         }
 

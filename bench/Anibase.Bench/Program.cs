@@ -7,7 +7,9 @@ if (args.Length > 0 && args[0] == "bare")
     return 0;
 }
 
-var options = BenchOptions.Parse(args);
+// `Anibase.Bench profile SCENARIO [options]` traces the server under one scenario.
+var profile = args.Length > 1 && args[0] == "profile" ? args[1] : null;
+var options = BenchOptions.Parse(profile is null ? args : args[2..]);
 if (options is null)
 {
     Console.Error.WriteLine(BenchOptions.Usage);
@@ -20,4 +22,6 @@ Console.CancelKeyPress += (_, e) =>
     e.Cancel = true;
     cancel.Cancel();
 };
-return await BenchRun.RunAsync(options, cancel.Token);
+return profile is null
+    ? await BenchRun.RunAsync(options, cancel.Token)
+    : await BenchRun.ProfileAsync(options, profile, cancel.Token);

@@ -18,9 +18,8 @@ internal sealed partial class ProviderRun
             await Wrk.RunAsync("bare", url, 16, options.WarmUp / 3, null, null, cancellationToken);
             foreach (var c in options.Concurrency)
             {
-                bare.ResetPeakMemory();
-                var result = await Wrk.RunAsync("bare", url, c, options.Duration, null, null, cancellationToken);
-                ceilings.Bare.Add(result with { PeakRssMiB = bare.PeakMemoryMiB() });
+                var result = await bare.MeasureAsync(() => Wrk.RunAsync("bare", url, c, options.Duration, null, null, cancellationToken));
+                ceilings.Bare.Add(result);
                 Say($"bare      c={c,-3} {result.Throughput,9:N1}/s  p50 {result.P50Ms,8:N2} ms  p99 {result.P99Ms,8:N2} ms");
             }
         }
@@ -39,11 +38,14 @@ internal sealed partial class ProviderRun
     private async Task RunScenariosAsync(CancellationToken cancellationToken)
     {
         var warmUpCodes = options.Quick ? 300 : 1500;
-        Say("code exchange: warm-up");
-        await ExchangeAsync("warm-up", 16, warmUpCodes, cancellationToken);
-        foreach (var c in options.Concurrency)
+        if (options.Scenarios.Contains("exchange"))
         {
-            Record(await ExchangeAsync("exchange", c, options.CodesPerLevel, cancellationToken));
+            Say("code exchange: warm-up");
+            await ExchangeAsync("warm-up", 16, warmUpCodes, cancellationToken);
+            foreach (var c in options.Concurrency)
+            {
+                Record(await ExchangeAsync("exchange", c, options.CodesPerLevel, cancellationToken));
+            }
         }
 
         var token = await IssueTokenAsync(cancellationToken);
@@ -54,7 +56,7 @@ internal sealed partial class ProviderRun
             Say($"Viewer answers {viewer.GetRawText()}; the catalog page has {catalog.GetProperty("Page").GetProperty("pageInfo").GetProperty("total")} matches");
         }
 
-        foreach (var (name, body, bearer) in new[] { ("viewer", Queries.Viewer, token), ("catalog", Queries.Catalog, null) })
+        foreach (var (name, body, bearer) in new[] { ("viewer", Queries.Viewer, token), ("catalog", Queries.Catalog, null) }.Where(s => options.Scenarios.Contains(s.Item1)))
         {
             Say($"{name}: warm-up");
             await WrkAsync("warm-up", 16, options.WarmUp, body, bearer, cancellationToken);
@@ -64,14 +66,17 @@ internal sealed partial class ProviderRun
             }
         }
 
-        Say("login: warm-up");
-        await LoginAsync(4, options.WarmUp / 3, cancellationToken);
-        foreach (var c in options.Concurrency)
+        if (options.Scenarios.Contains("login"))
         {
-            Record(await LoginAsync(c, options.Duration, cancellationToken));
+            Say("login: warm-up");
+            await LoginAsync(4, options.WarmUp / 3, cancellationToken);
+            foreach (var c in options.Concurrency)
+            {
+                Record(await LoginAsync(c, options.Duration, cancellationToken));
+            }
         }
 
-        foreach (var c in options.Concurrency)
+        foreach (var c in options.Concurrency.Where(_ => options.Scenarios.Contains("flow")))
         {
             Record(await FlowAsync(c, options.Duration, cancellationToken));
         }
@@ -80,13 +85,11 @@ internal sealed partial class ProviderRun
     /// <summary>A password login in a fresh browser: the login page, then its form.</summary>
     private async Task<LoadResult> LoginAsync(int concurrency, TimeSpan duration, CancellationToken cancellationToken)
     {
-        server!.ResetPeakMemory();
-        var result = await ClosedLoop.RunAsync("login", concurrency, duration, long.MaxValue, async (worker, _, ct) =>
+        return await server!.MeasureAsync(() => ClosedLoop.RunAsync("login", concurrency, duration, long.MaxValue, async (worker, _, ct) =>
         {
             using var browser = new Browser(server.Address);
             await browser.LogInAsync(SeededUser(worker), BenchDatabase.Password, ct);
-        }, cancellationToken);
-        return result with { PeakRssMiB = server.PeakMemoryMiB() };
+        }, cancellationToken));
     }
 
     /// <summary>
@@ -97,8 +100,7 @@ internal sealed partial class ProviderRun
     {
         using var app = App(concurrency);
         var path = Browser.AuthorizePath(clientId, RedirectUri);
-        server!.ResetPeakMemory();
-        var result = await ClosedLoop.RunAsync("flow", concurrency, duration, long.MaxValue, async (worker, _, ct) =>
+        return await server!.MeasureAsync(() => ClosedLoop.RunAsync("flow", concurrency, duration, long.MaxValue, async (worker, _, ct) =>
         {
             using var browser = new Browser(server.Address);
             await browser.LogInAsync(SeededUser(worker), BenchDatabase.Password, ct);
@@ -113,8 +115,7 @@ internal sealed partial class ProviderRun
             {
                 Interlocked.Increment(ref results.FlowRememberedCount);
             }
-        }, cancellationToken);
-        return result with { PeakRssMiB = server.PeakMemoryMiB() };
+        }, cancellationToken));
     }
 
     private string SeededUser(int worker) => "bench" + (1 + (worker % Math.Max(1, database.SeededUsers)));

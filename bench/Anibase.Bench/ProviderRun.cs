@@ -46,7 +46,11 @@ internal sealed partial class ProviderRun(BenchOptions options, BenchDatabase da
 
             await MeasureCeilingsAsync(cancellationToken);
             await RunScenariosAsync(cancellationToken);
-            await RunGrowthAsync(cancellationToken);
+            if (options.Scenarios.Contains("growth"))
+            {
+                await RunGrowthAsync(cancellationToken);
+            }
+
             return results;
         }
         finally
@@ -113,12 +117,15 @@ internal sealed partial class ProviderRun(BenchOptions options, BenchDatabase da
         await ExchangeAsync("warm-up", Math.Min(16, count), count, cancellationToken);
 
     /// <summary>Mints <paramref name="count"/> fresh codes, then redeems each once at the given concurrency.</summary>
-    private async Task<LoadResult> ExchangeAsync(string scenario, int concurrency, int count, CancellationToken cancellationToken)
+    private async Task<LoadResult> ExchangeAsync(string scenario, int concurrency, int count, CancellationToken cancellationToken) =>
+        await RedeemAsync(scenario, concurrency, await MintCodesAsync(count, cancellationToken), cancellationToken);
+
+    /// <summary>Redeems each code once at the given concurrency.</summary>
+    private async Task<LoadResult> RedeemAsync(string scenario, int concurrency, ConcurrentQueue<string> codes, CancellationToken cancellationToken)
     {
-        var codes = await MintCodesAsync(count, cancellationToken);
+        var count = codes.Count;
         using var app = App(concurrency);
-        server!.ResetPeakMemory();
-        var result = await ClosedLoop.RunAsync(scenario, concurrency, TimeSpan.MaxValue, count, async (_, _, ct) =>
+        return await server!.MeasureAsync(() => ClosedLoop.RunAsync(scenario, concurrency, TimeSpan.MaxValue, count, async (_, _, ct) =>
         {
             if (!codes.TryDequeue(out var code))
             {
@@ -126,21 +133,19 @@ internal sealed partial class ProviderRun(BenchOptions options, BenchDatabase da
             }
 
             await app.ExchangeAsync(code, ct);
-        }, cancellationToken);
-        return result with { PeakRssMiB = server.PeakMemoryMiB() };
+        }, cancellationToken));
     }
 
     private async Task<LoadResult> WrkAsync(string scenario, int concurrency, TimeSpan duration, string body, string? token, CancellationToken cancellationToken)
     {
-        server!.ResetPeakMemory();
-        var result = await Wrk.RunAsync(scenario, new Uri(server.Address, "/graphql"), concurrency, duration, body, token, cancellationToken);
-        return result with { PeakRssMiB = server.PeakMemoryMiB() };
+        return await server!.MeasureAsync(() =>
+            Wrk.RunAsync(scenario, new Uri(server.Address, "/graphql"), concurrency, duration, body, token, cancellationToken));
     }
 
     private void Record(LoadResult result)
     {
         results.Scenarios.Add(result);
-        Say($"{result.Scenario,-9} c={result.Concurrency,-3} {result.Throughput,9:N1}/s  p50 {result.P50Ms,8:N2} ms  p99 {result.P99Ms,8:N2} ms  errors {result.Errors}  peak RSS {result.PeakRssMiB:N0} MiB");
+        Say($"{result.Scenario,-9} c={result.Concurrency,-3} {result.Throughput,9:N1}/s  p50 {result.P50Ms,8:N2} ms  p99 {result.P99Ms,8:N2} ms  errors {result.Errors}  server CPU {result.ServerCpuMsPerOp:N2} ms/op  peak RSS {result.PeakRssMiB:N0} MiB");
     }
 
     private void Say(string message) => Console.WriteLine($"[{DateTime.Now:HH:mm:ss}] {database.Provider}: {message}");

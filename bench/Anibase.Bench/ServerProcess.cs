@@ -34,6 +34,8 @@ internal sealed class ServerProcess : IAsyncDisposable
         var address = new Uri($"http://127.0.0.1:{FreePort()}");
         var info = new ProcessStartInfo("dotnet")
         {
+            // Where a service runs it from: the content root, so appsettings.json applies.
+            WorkingDirectory = Path.GetDirectoryName(dll),
             UseShellExecute = false,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -98,6 +100,20 @@ internal sealed class ServerProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>Runs a load and adds this process's peak RSS and CPU time per operation during it.</summary>
+    public async Task<Load.LoadResult> MeasureAsync(Func<Task<Load.LoadResult>> load)
+    {
+        ResetPeakMemory();
+        var cpu = CpuTime();
+        var result = await load();
+        var used = CpuTime() - cpu;
+        return result with
+        {
+            PeakRssMiB = PeakMemoryMiB(),
+            ServerCpuMsPerOp = result.Operations == 0 ? 0 : used.TotalMilliseconds / result.Operations,
+        };
+    }
+
     /// <summary>Forgets the peak so far (Linux: writing 5 to clear_refs resets VmHWM; needs the owner or root).</summary>
     public bool ResetPeakMemory()
     {
@@ -116,6 +132,16 @@ internal sealed class ServerProcess : IAsyncDisposable
     public double PeakMemoryMiB() => StatusKiB("VmHWM:") / 1024.0;
 
     public double MemoryMiB() => StatusKiB("VmRSS:") / 1024.0;
+
+    /// <summary>User and system CPU time the process has used so far (Linux clock ticks are 1/100 s).</summary>
+    public TimeSpan CpuTime()
+    {
+        var stat = File.ReadAllText($"/proc/{process.Id}/stat");
+        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+        // Fields 14 and 15 of stat (utime, stime); the split starts at field 3.
+        var ticks = long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
+        return TimeSpan.FromSeconds(ticks / 100.0);
+    }
 
     private long StatusKiB(string field)
     {

@@ -14,6 +14,12 @@ internal sealed record LoadResult(
     /// <summary>The server process's peak resident set during this load, MiB.</summary>
     public double PeakRssMiB { get; init; }
 
+    /// <summary>
+    /// The server's CPU time (user + system) per operation during this load, ms: unlike
+    /// throughput, barely moved by other work on a shared machine.
+    /// </summary>
+    public double ServerCpuMsPerOp { get; init; }
+
     public static LoadResult From(string scenario, int concurrency, long errors, TimeSpan elapsed, List<double> latenciesMs)
     {
         latenciesMs.Sort();

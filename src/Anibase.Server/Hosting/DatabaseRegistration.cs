@@ -6,15 +6,19 @@ namespace Anibase.Server.Hosting;
 
 internal static class DatabaseRegistration
 {
+    /// <summary>How long a SQLite writer waits for the lock (the connection's default timeout too).</summary>
+    public static readonly TimeSpan SqliteLockTimeout = TimeSpan.FromSeconds(30);
+
     public static void AddAnibaseDatabase(this WebApplicationBuilder builder, AnibaseOptions options)
     {
         var connectionString = ResolveConnectionString(options);
+        var busyTimeout = new SqliteBusyTimeout(SqliteLockTimeout);
         builder.Services.AddDbContext<AnibaseDbContext>(db =>
         {
             _ = options.Database.Provider switch
             {
                 DatabaseProvider.Sqlite => db.UseSqlite(connectionString, sqlite =>
-                    sqlite.MigrationsAssembly("Anibase.Migrations.Sqlite")),
+                    sqlite.MigrationsAssembly("Anibase.Migrations.Sqlite")).AddInterceptors(busyTimeout),
                 DatabaseProvider.PostgreSql => db.UseNpgsql(connectionString, npgsql =>
                     npgsql.MigrationsAssembly("Anibase.Migrations.PostgreSql")),
                 _ => throw new InvalidOperationException($"Unknown database provider '{options.Database.Provider}'."),
@@ -45,7 +49,7 @@ internal static class DatabaseRegistration
             DataSource = Path.Combine(directory, "anibase.db"),
             // Several requests write at once (code redemption, token rows); wait for the lock
             // rather than fail with SQLITE_BUSY.
-            DefaultTimeout = 30,
+            DefaultTimeout = (int)SqliteLockTimeout.TotalSeconds,
             Pooling = true,
         }.ToString();
     }

@@ -29,9 +29,9 @@ public static class HostingExtensions
         builder.AddAnibaseOAuth(options);
         builder.AddAnibaseGraphQL();
         builder.AddAnibaseCatalog();
+        builder.AddAnibaseDevelopers();
 
         builder.Services.AddScoped<AccountService>();
-        builder.Services.AddScoped<ClientRegistry>();
         builder.Services.AddRazorPages();
         builder.Services.AddApiCors();
         builder.Services.AddHttpContextAccessor();
