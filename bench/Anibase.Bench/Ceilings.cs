@@ -5,11 +5,17 @@ using System.Text;
 
 namespace Anibase.Bench;
 
+/// <summary>
+/// A ceiling: operations per second on the wall clock (all cores), and CPU milliseconds per
+/// operation, which other work on a shared machine barely moves.
+/// </summary>
+internal sealed record Rate(double PerSecond, double CpuMsPerOp);
+
 /// <summary>What the hardware allows, measured in this process on every core while the server idles.</summary>
 internal static class Ceilings
 {
     /// <summary>RS256 over a JWT-sized input (the server signs each access token so).</summary>
-    public static double RsaSignaturesPerSecond(TimeSpan duration)
+    public static Rate RsaSignatures(TimeSpan duration)
     {
         using var key = RSA.Create(2048);
         var parameters = key.ExportParameters(includePrivateParameters: true);
@@ -22,7 +28,7 @@ internal static class Ceilings
     }
 
     /// <summary>RS256 verification: what the API does with every bearer token.</summary>
-    public static double RsaVerificationsPerSecond(TimeSpan duration)
+    public static Rate RsaVerifications(TimeSpan duration)
     {
         using var key = RSA.Create(2048);
         var publicKey = key.ExportParameters(includePrivateParameters: false);
@@ -55,15 +61,45 @@ internal static class Ceilings
     }
 
     /// <summary>PBKDF2 at the server's configured cost: one login's password check.</summary>
-    public static double PasswordHashesPerSecond(HashAlgorithmName prf, int iterations, TimeSpan duration)
+    public static Rate PasswordHashes(HashAlgorithmName prf, int iterations, TimeSpan duration)
     {
         var password = Encoding.UTF8.GetBytes("bench-password");
         var salt = RandomNumberGenerator.GetBytes(16);
         return PerSecond(duration, () => () => Rfc2898DeriveBytes.Pbkdf2(password, salt, iterations, prf, 32));
     }
 
+    /// <summary>
+    /// The disk's: 4 KiB writes each followed by fsync, one at a time, in the data directory. A
+    /// SQLite commit (WAL, synchronous=FULL) costs one, and SQLite has one writer at a time.
+    /// </summary>
+    public static Rate SyncedWrites(string directory, TimeSpan duration)
+    {
+        var path = Path.Combine(directory, "bench-fsync.tmp");
+        try
+        {
+            using var file = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1, FileOptions.None);
+            var block = RandomNumberGenerator.GetBytes(4096);
+            var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+            var clock = Stopwatch.StartNew();
+            long n = 0;
+            while (clock.Elapsed < duration)
+            {
+                file.Position = n % 256 * block.Length;
+                file.Write(block);
+                file.Flush(flushToDisk: true);
+                n++;
+            }
+
+            return new Rate(n / clock.Elapsed.TotalSeconds, (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds / n);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
     /// <summary>One thread per core, each repeating its own operation; the sum of their rates.</summary>
-    private static double PerSecond(TimeSpan duration, Func<Func<object>> newOperation)
+    private static Rate PerSecond(TimeSpan duration, Func<Func<object>> newOperation)
     {
         var threads = Environment.ProcessorCount;
         var counts = new long[threads];
@@ -85,8 +121,10 @@ internal static class Ceilings
         })).ToList();
         workers.ForEach(w => w.Start());
         start.SignalAndWait();
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var wall = Stopwatch.StartNew();
         workers.ForEach(w => w.Join());
-        return counts.Sum() / wall.Elapsed.TotalSeconds;
+        var total = counts.Sum();
+        return new Rate(total / wall.Elapsed.TotalSeconds, (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds / total);
     }
 }

@@ -7,41 +7,32 @@ namespace Anibase.Bench;
 
 internal sealed partial class ProviderRun
 {
-    private async Task MeasureCeilingsAsync(CancellationToken cancellationToken)
-    {
-        var ceilings = results.Ceilings;
-        Say("ceiling: bare Kestrel endpoint");
-        await using (var bare = await ServerProcess.StartAsync(
-            typeof(ProviderRun).Assembly.Location, new Dictionary<string, string>(), Log, "/", cancellationToken, "bare"))
-        {
-            var url = bare.Address;
-            await Wrk.RunAsync("bare", url, 16, options.WarmUp / 3, null, null, cancellationToken);
-            foreach (var c in options.Concurrency)
-            {
-                var result = await bare.MeasureAsync(() => Wrk.RunAsync("bare", url, c, options.Duration, null, null, cancellationToken));
-                ceilings.Bare.Add(result);
-                Say($"bare      c={c,-3} {result.Throughput,9:N1}/s  p50 {result.P50Ms,8:N2} ms  p99 {result.P99Ms,8:N2} ms");
-            }
-        }
+    private TimeSpan CeilingTime => options.Quick ? TimeSpan.FromSeconds(2) : TimeSpan.FromSeconds(5);
 
-        var cryptoTime = options.Quick ? TimeSpan.FromSeconds(2) : TimeSpan.FromSeconds(5);
-        ceilings.RsaSignaturesPerSecond = Ceilings.RsaSignaturesPerSecond(cryptoTime);
-        ceilings.RsaVerificationsPerSecond = Ceilings.RsaVerificationsPerSecond(cryptoTime);
-        var (prf, iterations) = Ceilings.PasswordCost(await database.PasswordHashAsync(cancellationToken));
-        ceilings.PasswordPrf = prf.Name!;
-        ceilings.PasswordIterations = iterations;
-        ceilings.PasswordHashesPerSecond = Ceilings.PasswordHashesPerSecond(prf, iterations, cryptoTime);
-        Say($"ceiling: RSA-2048 {ceilings.RsaSignaturesPerSecond:N0} signatures/s, {ceilings.RsaVerificationsPerSecond:N0} verifications/s; "
-            + $"PBKDF2-HMAC-{prf.Name} ×{iterations:N0} {ceilings.PasswordHashesPerSecond:N1} hashes/s");
+    /// <summary>The bare Kestrel app runs beside the server; each of its levels is measured just before the API's.</summary>
+    private async Task<ServerProcess> StartBareAsync(CancellationToken cancellationToken)
+    {
+        var bare = await ServerProcess.StartAsync(
+            typeof(ProviderRun).Assembly.Location, new Dictionary<string, string>(), Log, "/", cancellationToken, "bare");
+        await Wrk.RunAsync("bare", bare.Address, 16, options.WarmUp / 3, null, null, cancellationToken);
+        return bare;
     }
 
     private async Task RunScenariosAsync(CancellationToken cancellationToken)
     {
+        var ceilings = results.Ceilings;
+        ceilings.SyncedWrites = Ceilings.SyncedWrites(database.DataDirectory, CeilingTime);
+        Say($"ceiling: {ceilings.SyncedWrites.PerSecond:N0} synced 4 KiB writes/s in the data directory");
+
         var warmUpCodes = options.Quick ? 300 : 1500;
         if (options.Scenarios.Contains("exchange"))
         {
             Say("code exchange: warm-up");
             await ExchangeAsync("warm-up", 16, warmUpCodes, cancellationToken);
+            ceilings.RsaSignatures = Ceilings.RsaSignatures(CeilingTime);
+            ceilings.RsaVerifications = Ceilings.RsaVerifications(CeilingTime);
+            Say($"ceiling: RSA-2048 {ceilings.RsaSignatures.PerSecond:N0} signatures/s ({ceilings.RsaSignatures.CpuMsPerOp:N3} ms CPU each), "
+                + $"{ceilings.RsaVerifications.PerSecond:N0} verifications/s");
             foreach (var c in options.Concurrency)
             {
                 Record(await ExchangeAsync("exchange", c, options.CodesPerLevel, cancellationToken));
@@ -56,12 +47,20 @@ internal sealed partial class ProviderRun
             Say($"Viewer answers {viewer.GetRawText()}; the catalog page has {catalog.GetProperty("Page").GetProperty("pageInfo").GetProperty("total")} matches");
         }
 
+        await using var bare = await StartBareAsync(cancellationToken);
         foreach (var (name, body, bearer) in new[] { ("viewer", Queries.Viewer, token), ("catalog", Queries.Catalog, null) }.Where(s => options.Scenarios.Contains(s.Item1)))
         {
             Say($"{name}: warm-up");
             await WrkAsync("warm-up", 16, options.WarmUp, body, bearer, cancellationToken);
             foreach (var c in options.Concurrency)
             {
+                if (name == "viewer")
+                {
+                    var ceiling = await bare.MeasureAsync(() => Wrk.RunAsync("bare", bare.Address, c, options.Duration, null, null, cancellationToken));
+                    ceilings.Bare.Add(ceiling);
+                    Say($"bare      c={c,-3} {ceiling.Throughput,9:N1}/s  p50 {ceiling.P50Ms,8:N2} ms  p99 {ceiling.P99Ms,8:N2} ms  server CPU {ceiling.ServerCpuMsPerOp:N3} ms/op");
+                }
+
                 Record(await WrkAsync(name, c, options.Duration, body, bearer, cancellationToken));
             }
         }
@@ -70,6 +69,11 @@ internal sealed partial class ProviderRun
         {
             Say("login: warm-up");
             await LoginAsync(4, options.WarmUp / 3, cancellationToken);
+            var (prf, iterations) = Ceilings.PasswordCost(await database.PasswordHashAsync(cancellationToken));
+            ceilings.PasswordPrf = prf.Name!;
+            ceilings.PasswordIterations = iterations;
+            ceilings.PasswordHashes = Ceilings.PasswordHashes(prf, iterations, CeilingTime);
+            Say($"ceiling: PBKDF2-HMAC-{prf.Name} ×{iterations:N0} {ceilings.PasswordHashes.PerSecond:N1} hashes/s ({ceilings.PasswordHashes.CpuMsPerOp:N1} ms CPU each)");
             foreach (var c in options.Concurrency)
             {
                 Record(await LoginAsync(c, options.Duration, cancellationToken));

@@ -44,7 +44,6 @@ internal sealed partial class ProviderRun(BenchOptions options, BenchDatabase da
             Say($"seeding {options.SmallRows:N0} users, authorizations and tokens");
             await database.SeedAsync(options.SmallRows, cancellationToken);
 
-            await MeasureCeilingsAsync(cancellationToken);
             await RunScenariosAsync(cancellationToken);
             if (options.Scenarios.Contains("growth"))
             {

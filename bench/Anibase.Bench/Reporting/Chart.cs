@@ -35,8 +35,8 @@ internal static class Chart
 
             await File.WriteAllTextAsync(data, lines.ToString(), cancellationToken);
             script.Append(CultureInfo.InvariantCulture, $"set title '{(p.Provider == "sqlite" ? "SQLite" : "PostgreSQL")}'\n");
-            var rsa = p.Ceilings.RsaSignaturesPerSecond;
-            var hashes = p.Ceilings.PasswordHashesPerSecond;
+            var rsa = p.Ceilings.RsaSignatures.PerSecond;
+            var hashes = p.Ceilings.PasswordHashes.PerSecond;
             var plots = Series.Select((s, i) => $"'{data}' index {i} with linespoints lw 2 title '{Title(s)}'")
                 .Append($"{rsa.ToString("F1", CultureInfo.InvariantCulture)} with lines dt 2 lc rgb '#888888' title 'RSA signing ceiling'")
                 .Append($"{hashes.ToString("F2", CultureInfo.InvariantCulture)} with lines dt 3 lc rgb '#888888' title 'password hashing ceiling'");

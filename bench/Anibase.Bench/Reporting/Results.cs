@@ -52,15 +52,18 @@ internal sealed class CeilingResults
 {
     public List<LoadResult> Bare { get; } = [];
 
-    public double RsaSignaturesPerSecond { get; set; }
+    public Rate RsaSignatures { get; set; } = new(0, 0);
 
-    public double RsaVerificationsPerSecond { get; set; }
+    public Rate RsaVerifications { get; set; } = new(0, 0);
 
     public string PasswordPrf { get; set; } = "";
 
     public int PasswordIterations { get; set; }
 
-    public double PasswordHashesPerSecond { get; set; }
+    public Rate PasswordHashes { get; set; } = new(0, 0);
+
+    /// <summary>fsync'd 4 KiB writes in the data directory: what bounds SQLite's commits.</summary>
+    public Rate SyncedWrites { get; set; } = new(0, 0);
 }
 
 /// <summary>The code exchange and the API call with this many rows stored.</summary>
