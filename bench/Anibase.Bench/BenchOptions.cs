@@ -30,7 +30,7 @@ internal sealed record BenchOptions
     public TimeSpan WarmUp { get; init; } = TimeSpan.FromSeconds(15);
 
     /// <summary>Fresh codes minted before each code-exchange level.</summary>
-    public int CodesPerLevel { get; init; } = 3000;
+    public int CodesPerLevel { get; init; } = 1000;
 
     public int SmallRows { get; init; } = 10_000;
 
@@ -63,7 +63,7 @@ internal sealed record BenchOptions
                     Concurrency = [1, 8, 32],
                     Duration = TimeSpan.FromSeconds(3),
                     WarmUp = TimeSpan.FromSeconds(3),
-                    CodesPerLevel = 300,
+                    CodesPerLevel = 200,
                     LargeRows = 100_000,
                     StartupSamples = 1,
                     GrowthConcurrency = 8,

@@ -29,13 +29,16 @@ internal sealed partial class ProviderRun(BenchOptions options, BenchDatabase da
     {
         try
         {
-            Say($"start-up on an empty database ({options.StartupSamples}×)");
-            for (var i = 0; i < options.StartupSamples; i++)
+            Say($"start-up on an empty database ({options.StartupSamples}× with the catalog import, {options.StartupSamples}× without)");
+            foreach (var (samples, import) in new[] { (results.StartupEmptyNoImport, false), (results.StartupEmpty, true) })
             {
-                await database.ResetAsync(cancellationToken);
-                await StartAsync(cancellationToken);
-                results.StartupEmptyMs.Add(server!.Startup.TotalMilliseconds);
-                await StopAsync();
+                for (var i = 0; i < options.StartupSamples; i++)
+                {
+                    await database.ResetAsync(cancellationToken);
+                    await StartAsync(cancellationToken, import);
+                    samples.Add(StartupSample());
+                    await StopAsync();
+                }
             }
 
             await CreateUserAndClientAsync(cancellationToken);
@@ -70,11 +73,17 @@ internal sealed partial class ProviderRun(BenchOptions options, BenchDatabase da
         clientSecret = client.GetProperty("client_secret").GetString()!;
     }
 
-    private async Task StartAsync(CancellationToken cancellationToken)
+    private async Task StartAsync(CancellationToken cancellationToken, bool importCatalog = true)
     {
-        server = await ServerProcess.StartAsync(options.ServerDll, Environment, Log, "/healthz", cancellationToken);
-        Say($"server {server.Id} answered /healthz after {server.Startup.TotalMilliseconds:N0} ms");
+        var environment = new Dictionary<string, string>(Environment)
+        {
+            ["Anibase__Catalog__ImportOnStart"] = importCatalog ? "true" : "false",
+        };
+        server = await ServerProcess.StartAsync(options.ServerDll, environment, Log, "/healthz", cancellationToken);
+        Say($"server {server.Id} answered /healthz after {server.Startup.TotalMilliseconds:N0} ms ({server.StartupCpu.TotalMilliseconds:N0} ms CPU)");
     }
+
+    private StartupSample StartupSample() => new(server!.Startup.TotalMilliseconds, server.StartupCpu.TotalMilliseconds);
 
     private async Task StopAsync()
     {

@@ -18,12 +18,16 @@ internal sealed class ServerProcess : IAsyncDisposable
         this.process = process;
         Address = address;
         Startup = startup;
+        StartupCpu = CpuTime();
     }
 
     public Uri Address { get; }
 
     /// <summary>From the process start to the first 200 on the health path.</summary>
     public TimeSpan Startup { get; }
+
+    /// <summary>The CPU time the process had used by then (all threads: JIT, migrations, import).</summary>
+    public TimeSpan StartupCpu { get; }
 
     public int Id => process.Id;
 

@@ -82,8 +82,9 @@ internal static class MarkdownReport
         Line(md, $"| RSA-2048 verification (each API call verifies one) | | {N(c.RsaVerifications.PerSecond, 0)}/s ({N(c.RsaVerifications.CpuMsPerOp, 3)} ms CPU each) | | | | |");
         Line(md, $"| Synced 4 KiB writes in the data directory (a SQLite commit costs one; an exchange commits twice) | | {N(c.SyncedWrites.PerSecond, 0)}/s | | | | |");
         Line(md, $"| Peak RSS under load (highest: {peakScenario.Scenario} at c={peakScenario.Concurrency}) | {N(peak, 0)} MB | | | | ≤ {Reporting.Targets.PeakRssMB:N0} MB | {Met(peak <= Reporting.Targets.PeakRssMB)} |");
-        Startup(md, "empty database (migrations and catalog import)", p.StartupEmptyMs);
-        Startup(md, $"full database ({(p.Growth.Count > 1 ? p.Growth[^1].Tokens.ToString("N0", CultureInfo.InvariantCulture) : "?")} tokens)", p.StartupFullMs);
+        Startup(md, "empty database, first start (migrations and the catalog import)", p.StartupEmpty);
+        Startup(md, "empty database, catalog import off (migrations only)", p.StartupEmptyNoImport);
+        Startup(md, $"full database ({(p.Growth.Count > 1 ? p.Growth[^1].Tokens.ToString("N0", CultureInfo.InvariantCulture) : "?")} tokens)", p.StartupFull);
         if (p.Growth.Count == 2)
         {
             var (small, large) = (p.Growth[0], p.Growth[1]);
@@ -96,10 +97,11 @@ internal static class MarkdownReport
         }
     }
 
-    private static void Startup(StringBuilder md, string what, List<double> samples)
+    private static void Startup(StringBuilder md, string what, List<StartupSample> samples)
     {
-        var median = samples.Median();
-        Line(md, $"| Start-up to the first 200 on `/healthz`, {what} | {N(median, 0)} ms (median of {samples.Count}: {string.Join(", ", samples.Select(s => N(s, 0)))}) | | | | ≤ {Reporting.Targets.StartupMs:N0} ms | {Met(median <= Reporting.Targets.StartupMs)} |");
+        var median = samples.Select(s => s.WallMs).ToList().Median();
+        var cpu = samples.Select(s => s.CpuMs).ToList().Median();
+        Line(md, $"| Start-up to the first 200 on `/healthz`, {what} | {N(median, 0)} ms (median of {samples.Count}: {string.Join(", ", samples.Select(s => N(s.WallMs, 0)))}); {N(cpu, 0)} ms CPU | | | | ≤ {Reporting.Targets.StartupMs:N0} ms | {Met(median <= Reporting.Targets.StartupMs)} |");
     }
 
     private static void Row(StringBuilder md, string figure, string measured, string ceiling, double ratio, double cpuRatio, double? target) =>

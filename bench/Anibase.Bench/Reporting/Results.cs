@@ -27,10 +27,13 @@ internal sealed class ProviderResults
     public required string Provider { get; init; }
 
     /// <summary>Process start to the first 200 on /healthz; each sample a fresh database (migrations and catalog import included).</summary>
-    public List<double> StartupEmptyMs { get; } = [];
+    public List<StartupSample> StartupEmpty { get; } = [];
+
+    /// <summary>The same with <c>Anibase:Catalog:ImportOnStart=false</c>: migrations only.</summary>
+    public List<StartupSample> StartupEmptyNoImport { get; } = [];
 
     /// <summary>The same, with the large number of users, authorizations and tokens stored.</summary>
-    public List<double> StartupFullMs { get; } = [];
+    public List<StartupSample> StartupFull { get; } = [];
 
     public required CeilingResults Ceilings { get; init; }
 
@@ -65,6 +68,9 @@ internal sealed class CeilingResults
     /// <summary>fsync'd 4 KiB writes in the data directory: what bounds SQLite's commits.</summary>
     public Rate SyncedWrites { get; set; } = new(0, 0);
 }
+
+/// <summary>One start: wall-clock time to the first 200, and the CPU time the process had used by then.</summary>
+internal sealed record StartupSample(double WallMs, double CpuMs);
 
 /// <summary>The code exchange and the API call with this many rows stored.</summary>
 internal sealed record GrowthPoint(long Users, long Authorizations, long Tokens, LoadResult Exchange, LoadResult Viewer);

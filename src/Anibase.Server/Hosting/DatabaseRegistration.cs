@@ -9,16 +9,19 @@ internal static class DatabaseRegistration
     /// <summary>How long a SQLite writer waits for the lock (the connection's default timeout too).</summary>
     public static readonly TimeSpan SqliteLockTimeout = TimeSpan.FromSeconds(30);
 
+    /// <summary>Each SQLite connection's own page cache (SQLite's default is 2,000 KiB).</summary>
+    public const int SqliteCacheKiB = 512;
+
     public static void AddAnibaseDatabase(this WebApplicationBuilder builder, AnibaseOptions options)
     {
         var connectionString = ResolveConnectionString(options);
-        var busyTimeout = new SqliteBusyTimeout(SqliteLockTimeout);
+        var pragmas = new SqliteConnectionPragmas(SqliteLockTimeout, SqliteCacheKiB);
         builder.Services.AddDbContext<AnibaseDbContext>(db =>
         {
             _ = options.Database.Provider switch
             {
                 DatabaseProvider.Sqlite => db.UseSqlite(connectionString, sqlite =>
-                    sqlite.MigrationsAssembly("Anibase.Migrations.Sqlite")).AddInterceptors(busyTimeout),
+                    sqlite.MigrationsAssembly("Anibase.Migrations.Sqlite")).AddInterceptors(pragmas),
                 DatabaseProvider.PostgreSql => db.UseNpgsql(connectionString, npgsql =>
                     npgsql.MigrationsAssembly("Anibase.Migrations.PostgreSql")),
                 _ => throw new InvalidOperationException($"Unknown database provider '{options.Database.Provider}'."),

@@ -7,33 +7,40 @@ namespace Anibase.Server.Tests.Hosting;
 
 /// <summary>
 /// Concurrent writers wait inside SQLite for the lock rather than in Microsoft.Data.Sqlite's
-/// 150 ms sleeps: every connection the app opens carries a busy timeout.
+/// 150 ms sleeps, and pooled connections keep small page caches: every connection the app opens
+/// carries both settings.
 /// </summary>
-public sealed class SqliteBusyTimeoutTests(AnibaseApp app) : IClassFixture<AnibaseApp>
+public sealed class SqliteConnectionPragmasTests(AnibaseApp app) : IClassFixture<AnibaseApp>
 {
     [Fact]
-    public async Task EveryConnection_HasSqlitesOwnBusyTimeout()
+    public async Task EveryConnection_HasSqlitesOwnBusyTimeoutAndASmallCache()
     {
-        var timeouts = await app.Data.WithScopeAsync(async services =>
+        var settings = await app.Data.WithScopeAsync(async services =>
         {
             var db = services.GetRequiredService<AnibaseDbContext>();
-            var seen = new List<long>();
+            var seen = new List<(long BusyTimeout, long CacheSize)>();
             for (var i = 0; i < 2; i++)
             {
                 await db.Database.OpenConnectionAsync();
-                await using (var command = db.Database.GetDbConnection().CreateCommand())
-                {
-                    command.CommandText = "PRAGMA busy_timeout;";
-                    seen.Add((long)(await command.ExecuteScalarAsync())!);
-                }
-
+                seen.Add((await PragmaAsync(db, "busy_timeout"), await PragmaAsync(db, "cache_size")));
                 await db.Database.CloseConnectionAsync();
             }
 
             return seen;
         });
 
-        Assert.All(timeouts, t => Assert.Equal(30_000, t));
+        Assert.All(settings, s =>
+        {
+            Assert.Equal(30_000, s.BusyTimeout);
+            Assert.Equal(-512, s.CacheSize);
+        });
+    }
+
+    private static async Task<long> PragmaAsync(AnibaseDbContext db, string name)
+    {
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        command.CommandText = $"PRAGMA {name};";
+        return (long)(await command.ExecuteScalarAsync())!;
     }
 
     [Fact]
