@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
-using Anibase.Bench.Load;
 
 namespace Anibase.Bench.Reporting;
 
@@ -63,6 +62,4 @@ internal static class Chart
         "login" => "password login",
         _ => "whole flow",
     };
-
-    internal static IEnumerable<LoadResult> Of(ProviderResults p, string scenario) => p.Scenarios.Where(r => r.Scenario == scenario);
 }
