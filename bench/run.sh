@@ -7,7 +7,7 @@
 #   bench/run.sh [--quick] [--providers sqlite,postgresql] [--only exchange,viewer,...] [...]
 #   bench/run.sh profile SCENARIO [options]   # the same set-up, one scenario under dotnet-trace
 #
-# See docs/benchmarks.md. Takes about 30 minutes in full on 2 cores, 5 in --quick.
+# See docs/benchmarks.md. Takes about 20 minutes in full on 2 cores, 5 in --quick.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
