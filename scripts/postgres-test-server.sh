@@ -8,6 +8,8 @@
 # `start` prints to stdout:
 #   export ANIBASE_TEST_POSTGRES='Host=127.0.0.1;Port=N;Username=postgres;Password=unused;Database=postgres'
 #   export ANIBASE_TEST_PGDATA='/tmp/anibase-pg.XXXXXX'
+# ANIBASE_PG_DURABLE=1 keeps PostgreSQL's default durability (fsync, synchronous commits), as the
+# benchmarks want; tests turn it off for speed.
 set -euo pipefail
 
 bin="$(printf '%s\n' /usr/lib/postgresql/*/bin | sort -V | tail -n1)"
@@ -35,8 +37,10 @@ start() {
     port=$((20000 + RANDOM % 40000))
     port_in_use "$port" && continue
     # Durability is pointless for a throwaway database; speed up the tests.
+    local speed="-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+    [ "${ANIBASE_PG_DURABLE:-0}" = 1 ] && speed=""
     if as_pg "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 30 -s start \
-        -o "-c listen_addresses=127.0.0.1 -p $port -c unix_socket_directories=$dir -c max_connections=300 -c fsync=off -c synchronous_commit=off -c full_page_writes=off" >&2; then
+        -o "-c listen_addresses=127.0.0.1 -p $port -c unix_socket_directories=$dir -c max_connections=300 $speed" >&2; then
       echo "export ANIBASE_TEST_POSTGRES='Host=127.0.0.1;Port=$port;Username=postgres;Password=unused;Database=postgres'"
       echo "export ANIBASE_TEST_PGDATA='$dir'"
       echo "postgres-test-server: PostgreSQL $("$bin/postgres" -V | awk '{print $3}') on 127.0.0.1:$port, dir $dir" >&2

@@ -6,15 +6,22 @@ namespace Anibase.Server.Hosting;
 
 internal static class DatabaseRegistration
 {
+    /// <summary>How long a SQLite writer waits for the lock (the connection's default timeout too).</summary>
+    public static readonly TimeSpan SqliteLockTimeout = TimeSpan.FromSeconds(30);
+
+    /// <summary>Each SQLite connection's own page cache (SQLite's default is 2,000 KiB).</summary>
+    public const int SqliteCacheKiB = 512;
+
     public static void AddAnibaseDatabase(this WebApplicationBuilder builder, AnibaseOptions options)
     {
         var connectionString = ResolveConnectionString(options);
+        var pragmas = new SqliteConnectionPragmas(SqliteLockTimeout, SqliteCacheKiB);
         builder.Services.AddDbContext<AnibaseDbContext>(db =>
         {
             _ = options.Database.Provider switch
             {
                 DatabaseProvider.Sqlite => db.UseSqlite(connectionString, sqlite =>
-                    sqlite.MigrationsAssembly("Anibase.Migrations.Sqlite")),
+                    sqlite.MigrationsAssembly("Anibase.Migrations.Sqlite")).AddInterceptors(pragmas),
                 DatabaseProvider.PostgreSql => db.UseNpgsql(connectionString, npgsql =>
                     npgsql.MigrationsAssembly("Anibase.Migrations.PostgreSql")),
                 _ => throw new InvalidOperationException($"Unknown database provider '{options.Database.Provider}'."),
@@ -45,7 +52,7 @@ internal static class DatabaseRegistration
             DataSource = Path.Combine(directory, "anibase.db"),
             // Several requests write at once (code redemption, token rows); wait for the lock
             // rather than fail with SQLITE_BUSY.
-            DefaultTimeout = 30,
+            DefaultTimeout = (int)SqliteLockTimeout.TotalSeconds,
             Pooling = true,
         }.ToString();
     }

@@ -30,9 +30,9 @@ public static class HostingExtensions
         builder.AddAnibaseOAuth(options);
         builder.AddAnibaseGraphQL();
         builder.AddAnibaseCatalog();
+        builder.AddAnibaseDevelopers();
 
         builder.Services.AddScoped<AccountService>();
-        builder.Services.AddScoped<ClientRegistry>();
         builder.Services.AddScoped<ApprovedApps>();
         builder.Services.AddSingleton<AppActivityRecorder>();
         builder.Services.AddRazorPages();
