@@ -1,5 +1,8 @@
 using System.Globalization;
+using System.Text.Json;
 using Anibase.Data;
+using Anibase.Server.Developers;
+using Anibase.Server.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.IdentityModel.Tokens;
@@ -37,6 +40,38 @@ public abstract partial class StorageBehaviour
         Assert.DoesNotContain(rows.SelectMany(r => r.Columns), value =>
             value.Contains(code, StringComparison.Ordinal) || value.Contains(accessToken, StringComparison.Ordinal));
         await AssertViewerAsync(App, accessToken, user);
+    }
+
+    [Fact]
+    public async Task RefreshTokens_RotatedOnce_AreStoredRedeemedAndValidButNotInClear()
+    {
+        var user = await App.Data.CreateUserAsync();
+        var client = await App.Data.CreateClientAsync(user, features: new ClientFeatures(AllowRefreshTokens: true));
+        var clientId = client.ClientId.ToString(CultureInfo.InvariantCulture);
+        var code = await new OAuthBrowser(App.CreateBrowser()).GetCodeAsync(user, client.ClientId);
+        var first = JsonDocument.Parse(await (await TokenRequests.FormAsync(App.CreateClient(),
+            TokenRequests.CodeGrant(client.ClientId, client.ClientSecret, code))).Content.ReadAsStringAsync())
+            .RootElement.GetProperty("refresh_token").GetString()!;
+        var second = JsonDocument.Parse(await (await TokenRequests.FormAsync(App.CreateClient(), new Dictionary<string, string>
+        {
+            ["grant_type"] = "refresh_token",
+            ["client_id"] = clientId,
+            ["client_secret"] = client.ClientSecret,
+            ["refresh_token"] = first,
+        })).Content.ReadAsStringAsync()).RootElement.GetProperty("refresh_token").GetString()!;
+
+        var rows = await App.Data.WithScopeAsync(async services =>
+        {
+            var db = services.GetRequiredService<AnibaseDbContext>();
+            var tokens = await db.Set<OpenIddictEntityFrameworkCoreToken>()
+                .Where(t => t.Application!.ClientId == clientId && t.Type == TokenTypeIdentifiers.RefreshToken)
+                .ToListAsync();
+            return tokens.Select(t => (t.Status, Columns: ColumnsOf(db, t))).ToList();
+        });
+
+        Assert.Equal([Statuses.Redeemed, Statuses.Valid], rows.Select(r => r.Status).Order(StringComparer.Ordinal));
+        Assert.DoesNotContain(rows.SelectMany(r => r.Columns), value =>
+            value.Contains(first, StringComparison.Ordinal) || value.Contains(second, StringComparison.Ordinal));
     }
 
     [Fact]
