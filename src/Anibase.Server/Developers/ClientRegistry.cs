@@ -176,7 +176,7 @@ public sealed class ClientRegistry(
             : OpenIddictConstants.ApplicationTypes.Web;
     }
 
-    internal static string ClientIdOf(int clientId) => clientId.ToString(CultureInfo.InvariantCulture);
+    private static string ClientIdOf(int clientId) => clientId.ToString(CultureInfo.InvariantCulture);
 
     private static string CheckName(string name)
     {

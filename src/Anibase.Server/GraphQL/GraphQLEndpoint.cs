@@ -40,6 +40,7 @@ internal static class GraphQLEndpoint
         IGraphQLTextSerializer serializer,
         ApiRateLimiter rateLimiter,
         AppActivityRecorder activity,
+        AnibaseDbContext db,
         IOptions<AnibaseOptions> options)
     {
         var caller = await AuthenticateAsync(http);
@@ -63,7 +64,7 @@ internal static class GraphQLEndpoint
         if (caller.Principal is { } principal)
         {
             // "Last used" on the user's approved-apps page.
-            await activity.RecordAsync(http.RequestServices.GetRequiredService<AnibaseDbContext>(), principal, http.RequestAborted);
+            await activity.RecordAsync(db, principal, http.RequestAborted);
         }
 
         var (request, error) = await ReadRequestAsync(http, serializer, options.Value.GraphQL.MaxRequestBytes);

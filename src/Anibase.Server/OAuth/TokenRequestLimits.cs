@@ -18,7 +18,7 @@ namespace Anibase.Server.OAuth;
 internal sealed class TokenRequestLimits(AttemptLimiter limiter, IOptions<AnibaseOptions> options)
     : IOpenIddictServerHandler<ValidateTokenRequestContext>
 {
-    public const string Error = "temporarily_unavailable";
+    private const string Error = "temporarily_unavailable";
 
     private const string RetryAfterProperty = ".anibase_retry_after";
 

@@ -38,8 +38,7 @@ internal sealed class ApiRateLimiter(IRateLimitStore store, IOptions<AnibaseOpti
         }
 
         // Both rounded up: a client that waits exactly this long finds the window over.
-        var wait = decision.ResetAt - time.GetUtcNow();
-        headers.RetryAfter = Math.Max(1, (long)Math.Ceiling(wait.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+        headers.RetryAfter = decision.RetryAfter(time.GetUtcNow()).TotalSeconds.ToString(CultureInfo.InvariantCulture);
         var reset = (decision.ResetAt.ToUnixTimeMilliseconds() + 999) / 1000;
         headers[ResetHeader] = reset.ToString(CultureInfo.InvariantCulture);
         return false;

@@ -7,8 +7,8 @@ namespace Anibase.Server.Hosting.RateLimiting;
 public sealed class AttemptLimiter(IRateLimitStore store, TimeProvider time)
 {
     /// <summary>
-    /// Counts one attempt; null when it may go ahead, otherwise how long to wait (whole seconds,
-    /// rounded up, so that a caller who waits that long finds the window over). A limit of 0 admits all.
+    /// Counts one attempt; null when it may go ahead, otherwise how long to wait
+    /// (<see cref="RateLimitDecision.RetryAfter"/>). A limit of 0 admits all.
     /// </summary>
     public async ValueTask<TimeSpan?> AttemptAsync(string partition, int limit, TimeSpan window, CancellationToken cancellationToken)
     {
@@ -23,7 +23,6 @@ public sealed class AttemptLimiter(IRateLimitStore store, TimeProvider time)
             return null;
         }
 
-        var wait = decision.ResetAt - time.GetUtcNow();
-        return TimeSpan.FromSeconds(Math.Max(1, Math.Ceiling(wait.TotalSeconds)));
+        return decision.RetryAfter(time.GetUtcNow());
     }
 }

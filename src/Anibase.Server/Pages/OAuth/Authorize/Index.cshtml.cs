@@ -47,11 +47,11 @@ public sealed class IndexModel(
                 : LogInFirst(Request.Query);
         }
 
-        var applicationId = await ApplicationIdAsync(request, cancellationToken);
+        var application = await ApplicationAsync(request, cancellationToken);
         if (!request.HasPromptValue(PromptValues.Consent)
-            && await approvedApps.FindApprovalAsync(user.Id, applicationId, cancellationToken) is not null)
+            && await approvedApps.FindApprovalAsync(user.Id, application.Id, cancellationToken) is not null)
         {
-            return await IssueAsync(request, user, applicationId, cancellationToken);
+            return await IssueAsync(request, user, application, cancellationToken);
         }
 
         if (request.HasPromptValue(PromptValues.None))
@@ -59,7 +59,7 @@ public sealed class IndexModel(
             return Refuse(Errors.ConsentRequired, "The user has not approved this app.");
         }
 
-        return await ShowAsync(request, Request.Query, cancellationToken);
+        return await ShowAsync(request, application.Entry, cancellationToken);
     }
 
     public async Task<IActionResult> OnPostAsync([FromForm] string? decision, CancellationToken cancellationToken)
@@ -77,10 +77,10 @@ public sealed class IndexModel(
             return Refuse(Errors.AccessDenied, "The user denied the request.");
         }
 
-        return await IssueAsync(request, user, await ApplicationIdAsync(request, cancellationToken), cancellationToken);
+        return await IssueAsync(request, user, await ApplicationAsync(request, cancellationToken), cancellationToken);
     }
 
-    private async Task<IActionResult> IssueAsync(OpenIddictRequest request, AnibaseUser user, string applicationId, CancellationToken cancellationToken)
+    private async Task<IActionResult> IssueAsync(OpenIddictRequest request, AnibaseUser user, Application application, CancellationToken cancellationToken)
     {
         var identity = new ClaimsIdentity(
             authenticationType: TokenValidationParameters.DefaultAuthenticationType,
@@ -92,9 +92,8 @@ public sealed class IndexModel(
         identity.SetResources(request.ClientId!);
         identity.SetDestinations(claim => claim.Type == Claims.Subject ? [Destinations.AccessToken] : []);
 
-        var application = await applications.FindByIdAsync(applicationId, cancellationToken);
         if (request.HasResponseType(ResponseTypes.Code)
-            && await applications.HasPermissionAsync(application!, Permissions.GrantTypes.RefreshToken, cancellationToken))
+            && await applications.HasPermissionAsync(application.Entry, Permissions.GrantTypes.RefreshToken, cancellationToken))
         {
             // A client that takes refresh tokens gets short-lived access tokens: that is the point
             // of refresh tokens (RFC 9700 §4.14). OpenIddict issues one for offline_access.
@@ -104,7 +103,7 @@ public sealed class IndexModel(
         }
 
         var principal = new ClaimsPrincipal(identity);
-        await approvedApps.RememberApprovalAsync(principal, user.Id, applicationId, cancellationToken);
+        await approvedApps.RememberApprovalAsync(principal, user.Id, application.Id, cancellationToken);
         return SignIn(principal, OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
     }
 
@@ -122,11 +121,8 @@ public sealed class IndexModel(
         return Challenge(new AuthenticationProperties { RedirectUri = returnUrl }, IdentityConstants.ApplicationScheme);
     }
 
-    private async Task<PageResult> ShowAsync(
-        OpenIddictRequest request, IEnumerable<KeyValuePair<string, StringValues>> parameters, CancellationToken cancellationToken)
+    private async Task<PageResult> ShowAsync(OpenIddictRequest request, object application, CancellationToken cancellationToken)
     {
-        var application = await applications.FindByClientIdAsync(request.ClientId!, cancellationToken)
-            ?? throw new InvalidOperationException("OpenIddict validated a client that cannot be found.");
         ClientName = await applications.GetLocalizedDisplayNameAsync(application, cancellationToken) ?? request.ClientId!;
         var redirectUri = request.RedirectUri
             ?? (await applications.GetRedirectUrisAsync(application, cancellationToken)).FirstOrDefault();
@@ -135,7 +131,7 @@ public sealed class IndexModel(
             RedirectHost = string.IsNullOrEmpty(uri.Host) ? uri.Scheme + ":" : uri.Authority;
         }
 
-        RequestParameters = Carried(parameters);
+        RequestParameters = Carried(Request.Query);
         return Page();
     }
 
@@ -144,13 +140,17 @@ public sealed class IndexModel(
             .Where(p => !p.Key.StartsWith("__", StringComparison.Ordinal) && p.Key != "decision")
             .SelectMany(p => p.Value.Select(v => new KeyValuePair<string, string>(p.Key, v ?? "")))];
 
-    private async Task<string> ApplicationIdAsync(OpenIddictRequest request, CancellationToken cancellationToken)
+    /// <summary>The client OpenIddict has already validated, looked up once per request.</summary>
+    private async Task<Application> ApplicationAsync(OpenIddictRequest request, CancellationToken cancellationToken)
     {
-        var application = await applications.FindByClientIdAsync(request.ClientId!, cancellationToken)
+        var entry = await applications.FindByClientIdAsync(request.ClientId!, cancellationToken)
             ?? throw new InvalidOperationException("OpenIddict validated a client that cannot be found.");
-        return await applications.GetIdAsync(application, cancellationToken)
-            ?? throw new InvalidOperationException("The client has no identifier.");
+        return new Application(entry, await applications.GetIdAsync(entry, cancellationToken)
+            ?? throw new InvalidOperationException("The client has no identifier."));
     }
+
+    /// <summary>OpenIddict's application entry and its identifier (what authorizations point at).</summary>
+    private sealed record Application(object Entry, string Id);
 
     private OpenIddictRequest OpenIddictRequest() =>
         HttpContext.GetOpenIddictServerRequest()

@@ -13,8 +13,6 @@ namespace Anibase.Server.Pages.OAuth.Pin;
 [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
 public sealed class IndexModel : PageModel
 {
-    public const string Path = "/api/v2/oauth/pin";
-
     [BindProperty(SupportsGet = true, Name = "code")]
     public string? Code { get; set; }
 
