@@ -11,8 +11,10 @@ public sealed class ApprovalPage(IPage page)
 
     public async Task AssertShownForAsync(string clientName)
     {
-        await page.WaitForURLAsync("**/api/v2/oauth/authorize**", new() { WaitUntil = WaitUntilState.Commit });
+        // Retrying assertions, not WaitForURLAsync: when the current URL already matches (the login
+        // page's ReturnUrl can), Playwright's WaitForURL waits for a load event that may never come.
         await Assertions.Expect(ClientName).ToHaveTextAsync(clientName);
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/api/v2/oauth/authorize\\?"));
     }
 
     public Task ApproveAsync() => page.GetByRole(AriaRole.Button, new() { Name = "Approve" }).ClickAsync();
